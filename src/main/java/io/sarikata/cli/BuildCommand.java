@@ -1,0 +1,42 @@
+package io.sarikata.cli;
+
+import io.sarikata.spark.BuildJob;
+import io.sarikata.spark.BuildOptions;
+import io.sarikata.spark.ModelTraining;
+import io.sarikata.spark.RunReport;
+import io.sarikata.spark.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Read pages, label every block body or nav, and write documents/, blocks/, rejects/ (Parquet), model.json and _run.json.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "Output folder; its documents/, blocks/, rejects/, model.json and _run.json are replaced.")
+    String output;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "FILE",
+            description = "Model artifact (JSON) to apply. Without it, a model is learned from the input first, in the same run.")
+    String model;
+
+    @Option(names = {"-g", "--gold"}, paramLabel = "DIR",
+            description = "Labelled pages (<page>.tsv with body|nav<TAB>line rows) that teach the model learned in this run.")
+    String gold;
+
+    @Override
+    public Integer call() {
+        SparkSession spark = SparkSessions.getOrCreate("sarikata build");
+        RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
+                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS));
+        System.out.println(Summaries.build(report));
+        return 0;
+    }
+}

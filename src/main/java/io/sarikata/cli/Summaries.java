@@ -1,0 +1,21 @@
+package io.sarikata.cli;
+
+import io.sarikata.spark.RunReport;
+
+import java.util.Map;
+
+/** The few lines a command prints when it is done. */
+final class Summaries {
+
+    private Summaries() {
+    }
+
+    static String build(RunReport report) {
+        Map<?, ?> accounting = (Map<?, ?>) report.get("accounting");
+        long totalMs = report.timingsMs().values().stream().mapToLong(Long::longValue).sum();
+        return String.format("sarikata build: %s input pages -> %s documents + %s rejects; blocks %s; rejects %s; model %s; %.1f s%nwritten to %s",
+                accounting.get("input_pages"), accounting.get("documents"), accounting.get("rejects"),
+                report.get("blocks_by_label"), report.get("rejects_by_reason"), report.get("model_id"),
+                totalMs / 1000.0, report.get("output"));
+    }
+}

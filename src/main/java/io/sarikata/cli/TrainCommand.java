@@ -1,0 +1,34 @@
+package io.sarikata.cli;
+
+import io.sarikata.model.BlockModel;
+import io.sarikata.spark.SparkSessions;
+import io.sarikata.spark.TrainJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Learn a body/nav model from a corpus (weak labels from its statistics) and labelled pages, and write it as JSON.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-g", "--gold"}, paramLabel = "DIR",
+            description = "Labelled pages (<page>.tsv with body|nav<TAB>line rows) for pages of the input.")
+    String gold;
+
+    @Option(names = "--model-out", required = true, paramLabel = "FILE", description = "Where to write the model JSON.")
+    String modelOut;
+
+    @Override
+    public Integer call() {
+        BlockModel model = TrainJob.run(SparkSessions.getOrCreate("sarikata train"), common.inputs, gold, modelOut,
+                common.limits(), common.maxGroupBytes(), common.maxStatsKeys);
+        System.out.println("sarikata train: model " + model.id() + " written to " + modelOut + "; learned from "
+                + model.training().get("training_pages_by_portal") + " labelled blocks " + model.training().get("labelled_blocks"));
+        return 0;
+    }
+}

@@ -1,0 +1,132 @@
+package io.sarikata.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The text measurements every feature and corpus statistic agrees on: words, normal form, shapes. */
+public final class BlockText {
+
+    /** Leading tokens that mark list items: bullets, dashes and numbering like {@code 1.} or {@code 2)}. */
+    private static final String BULLETS = "-\u2013\u2014\u2022\u00b7*\u25aa\u25cf\u25a0>\u203a\u00bb";
+    /** Separators of menus and breadcrumbs. */
+    private static final String MENU_SEPARATORS = "|\u203a\u00bb/\u00b7\u2022>";
+    /** How many words may stand before a colon for the colon to mark a label such as "Baca Juga:". */
+    static final int MAX_LABEL_WORDS = 4;
+
+    private BlockText() {
+    }
+
+    /** Whitespace-separated tokens. */
+    public static String[] words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+    }
+
+    /** Lower-cased, digits folded to 0, whitespace collapsed: two blocks that differ only in numbers or spacing match. */
+    public static String normalize(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    /** A word for vocabulary purposes: lower-cased letters only, or empty when the token has none. */
+    public static String vocabularyWord(String token) {
+        StringBuilder sb = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    public static boolean isListMarker(String token) {
+        if (token.length() == 1 && BULLETS.indexOf(token.charAt(0)) >= 0) {
+            return true;
+        }
+        return token.matches("\\d{1,3}[.)]");
+    }
+
+    /** The words before a colon when there are few of them, e.g. "baca juga"; null otherwise. */
+    public static String colonLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String before = text.substring(0, colon);
+        String[] words = words(before);
+        if (words.length == 0 || words.length > MAX_LABEL_WORDS || !Character.isLetter(before.strip().charAt(0))) {
+            return null;
+        }
+        return normalize(before);
+    }
+
+    public static int menuSeparators(String text) {
+        int count = 0;
+        for (String w : words(text)) {
+            if (w.length() == 1 && MENU_SEPARATORS.indexOf(w.charAt(0)) >= 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Template shapes a block shares with others of its portal even when the words differ: its colon
+     * label, its list marker, a menu of separators, a lone symbol. Empty for ordinary prose.
+     */
+    public static List<String> shapes(String text) {
+        List<String> shapes = new ArrayList<>(2);
+        String label = colonLabel(text);
+        if (label != null) {
+            shapes.add("label:" + label);
+        }
+        String[] words = words(text);
+        if (words.length > 0 && !hasLetterOrDigit(words[0])) {
+            shapes.add("lead:" + words[0]);
+        } else if (words.length > 0 && isListMarker(words[0])) {
+            shapes.add("lead:#");
+        }
+        if (menuSeparators(text) >= 2) {
+            shapes.add("menu");
+        }
+        return shapes;
+    }
+
+    public static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside closing quotes. */
+    public static boolean endsSentence(String text) {
+        String t = text.strip();
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'\u201d\u2019)]\u00bb".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?\u2026".indexOf(t.charAt(i)) >= 0;
+    }
+
+    public static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,35 @@
+package io.sarikata.features;
+
+/**
+ * How often blocks and block shapes recur across the pages of a portal. A block on most of a portal's
+ * pages is template, not article: the idea behind CCNet's line de-duplication.
+ */
+public interface CorpusStats {
+
+    /** Pages of the portal in the corpus. */
+    int portalPages(String portal);
+
+    /** Pages of the portal containing a block with this normal form ({@link BlockText#normalize}); at least 1 for a block seen. */
+    int textPages(String portal, String normalizedText);
+
+    /** Pages of the portal containing a block of this shape ({@link BlockText#shapes}). */
+    int shapePages(String portal, String shape);
+
+    /** No corpus at all: every portal looks like one page, so frequency features stay silent. */
+    CorpusStats NONE = new CorpusStats() {
+        @Override
+        public int portalPages(String portal) {
+            return 1;
+        }
+
+        @Override
+        public int textPages(String portal, String normalizedText) {
+            return 1;
+        }
+
+        @Override
+        public int shapePages(String portal, String shape) {
+            return 1;
+        }
+    };
+}

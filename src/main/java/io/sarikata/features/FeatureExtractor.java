@@ -1,0 +1,144 @@
+package io.sarikata.features;
+
+import io.sarikata.segment.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a page's blocks into feature rows: what a block looks like, where it sits, how often its portal
+ * repeats it, and the same for its neighbours. The names are part of the model artifact: a model trained
+ * on another list is refused.
+ */
+public final class FeatureExtractor {
+
+    /** Features of the block itself; neighbours repeat the ones in {@link #NEIGHBOUR_FEATURES}. */
+    static final List<String> OWN_FEATURES = List.of(
+            "log_words", "log_chars", "stopword_density", "ends_sentence", "capitalised_ratio",
+            "digit_ratio", "comma_density", "list_marker", "no_letters", "colon_label", "menu_separators",
+            "link_ratio", "text_repeat", "shape_repeat");
+    static final List<String> NEIGHBOUR_FEATURES = List.of(
+            "log_words", "stopword_density", "ends_sentence", "capitalised_ratio", "list_marker", "no_letters",
+            "text_repeat", "shape_repeat");
+    static final List<String> POSITION_FEATURES = List.of("relative_position", "log_blocks_to_end", "is_first");
+
+    public static final List<String> NAMES = names();
+
+    private final Stoplist stoplist;
+
+    public FeatureExtractor(Stoplist stoplist) {
+        this.stoplist = stoplist;
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(OWN_FEATURES);
+        names.addAll(POSITION_FEATURES);
+        for (String n : NEIGHBOUR_FEATURES) {
+            names.add("prev_" + n);
+        }
+        for (String n : NEIGHBOUR_FEATURES) {
+            names.add("next_" + n);
+        }
+        return List.copyOf(names);
+    }
+
+    /** One row per block, columns in {@link #NAMES} order. */
+    public double[][] extract(List<Block> blocks, String portal, CorpusStats stats) {
+        int n = blocks.size();
+        double[][] own = new double[n][];
+        for (int i = 0; i < n; i++) {
+            own[i] = ownFeatures(blocks.get(i).text(), blocks.get(i).linkRatio(), portal, stats);
+        }
+        int[] neighbourColumns = new int[NEIGHBOUR_FEATURES.size()];
+        for (int k = 0; k < neighbourColumns.length; k++) {
+            neighbourColumns[k] = OWN_FEATURES.indexOf(NEIGHBOUR_FEATURES.get(k));
+        }
+        double[][] rows = new double[n][NAMES.size()];
+        for (int i = 0; i < n; i++) {
+            double[] row = rows[i];
+            int c = 0;
+            for (double v : own[i]) {
+                row[c++] = v;
+            }
+            row[c++] = n == 1 ? 0 : i / (double) (n - 1);
+            row[c++] = Math.log1p(n - 1 - i);
+            row[c++] = i == 0 ? 1 : 0;
+            for (int k : neighbourColumns) {
+                row[c++] = i > 0 ? own[i - 1][k] : 0;
+            }
+            for (int k : neighbourColumns) {
+                row[c++] = i < n - 1 ? own[i + 1][k] : 0;
+            }
+        }
+        return rows;
+    }
+
+    double[] ownFeatures(String text, double linkRatio, String portal, CorpusStats stats) {
+        String[] tokens = BlockText.words(text);
+        int capitalised = 0;
+        int wordsWithLetters = 0;
+        for (String token : tokens) {
+            int first = firstLetter(token);
+            if (first >= 0) {
+                wordsWithLetters++;
+                if (Character.isUpperCase(token.charAt(first))) {
+                    capitalised++;
+                }
+            }
+        }
+        int digits = 0;
+        int commas = 0;
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                continue;
+            }
+            visible++;
+            if (Character.isDigit(ch)) {
+                digits++;
+            } else if (ch == ',') {
+                commas++;
+            }
+        }
+        int pages = stats.portalPages(portal);
+        double textRepeat = repeatShare(stats.textPages(portal, BlockText.normalize(text)), pages);
+        double shapeRepeat = 0;
+        for (String shape : BlockText.shapes(text)) {
+            shapeRepeat = Math.max(shapeRepeat, repeatShare(stats.shapePages(portal, shape), pages));
+        }
+        return new double[]{
+                Math.log1p(tokens.length),
+                Math.log1p(text.length()),
+                stoplist.density(tokens),
+                BlockText.endsSentence(text) ? 1 : 0,
+                wordsWithLetters == 0 ? 0 : capitalised / (double) wordsWithLetters,
+                visible == 0 ? 0 : digits / (double) visible,
+                tokens.length == 0 ? 0 : commas / (double) tokens.length,
+                tokens.length > 0 && BlockText.isListMarker(tokens[0]) && tokens.length > 1 ? 1 : 0,
+                BlockText.hasLetterOrDigit(text) ? 0 : 1,
+                BlockText.colonLabel(text) != null ? 1 : 0,
+                Math.min(3, BlockText.menuSeparators(text)) / 3.0,
+                Double.isNaN(linkRatio) ? 0 : linkRatio,
+                textRepeat,
+                shapeRepeat,
+        };
+    }
+
+    /** Share of the portal's other pages that repeat this block: 0 when unique, 1 when on every page. */
+    static double repeatShare(int pagesWithIt, int portalPages) {
+        if (portalPages < 2) {
+            return 0;
+        }
+        return Math.min(1.0, Math.max(0, pagesWithIt - 1) / (double) (portalPages - 1));
+    }
+
+    private static int firstLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,59 @@
+package io.sarikata.model;
+
+import io.sarikata.segment.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A hand-labelled page: one row per non-empty line, {@code body<TAB>text} or {@code nav<TAB>text}, in page order.
+ */
+public record GoldPage(String name, List<Label> labels, List<String> texts) {
+
+    public static GoldPage parse(String name, String tsv) {
+        List<Label> labels = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : tsv.split("\r?\n", -1)) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalArgumentException(name + " line " + lineNumber + ": expected label<TAB>text");
+            }
+            try {
+                labels.add(Label.parse(line.substring(0, tab)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " line " + lineNumber + ": " + e.getMessage(), e);
+            }
+            texts.add(line.substring(tab + 1).strip());
+        }
+        return new GoldPage(name, List.copyOf(labels), List.copyOf(texts));
+    }
+
+    /** The gold label of each block, checking that the gold file describes exactly these blocks. */
+    public Label[] alignTo(List<Block> blocks) {
+        if (blocks.size() != texts.size()) {
+            throw new IllegalArgumentException("gold " + name + " has " + texts.size() + " rows but the page has "
+                    + blocks.size() + " blocks");
+        }
+        Label[] aligned = new Label[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).text().equals(texts.get(i))) {
+                throw new IllegalArgumentException("gold " + name + " row " + (i + 1) + " is '" + texts.get(i)
+                        + "' but block " + (i + 1) + " of the page is '" + blocks.get(i).text() + "'");
+            }
+            aligned[i] = labels.get(i);
+        }
+        return aligned;
+    }
+
+    /** The name gold files and pages share: the file or archive member name without folders and extensions. */
+    public static String stemOf(String source) {
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('!')) + 1);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,148 @@
+package io.sarikata.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sarikata.features.Stoplist;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and writes the model artifact: versioned, readable JSON that names every feature and weight. */
+public final class ModelJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ModelJson() {
+    }
+
+    public static String write(BlockModel model) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", BlockModel.FORMAT);
+        root.put("format_version", BlockModel.FORMAT_VERSION);
+        root.put("id", model.id());
+        root.put("threshold", model.threshold());
+        root.set("block_layer", layer(model.blockLayer()));
+        root.set("sequence_layer", layer(model.sequenceLayer()));
+        ArrayNode stoplist = root.putArray("stoplist");
+        model.stoplist().words().forEach(stoplist::add);
+        root.set("training", MAPPER.valueToTree(model.training()));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model could not be written as JSON", e);
+        }
+    }
+
+    public static BlockModel read(String json, String origin) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new InvalidModelException(origin + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (root == null || !root.isObject() || !BlockModel.FORMAT.equals(root.path("format").asText())) {
+            throw new InvalidModelException(origin + " is not a Sarikata model (its \"format\" is not \"" + BlockModel.FORMAT + "\")");
+        }
+        int version = root.path("format_version").asInt(-1);
+        if (version != BlockModel.FORMAT_VERSION) {
+            throw new InvalidModelException(origin + " has model format version " + version
+                    + " but this build reads version " + BlockModel.FORMAT_VERSION + "; retrain it with `sarikata train`");
+        }
+        try {
+            List<String> stopwords = new ArrayList<>();
+            requireArray(root, "stoplist").forEach(w -> stopwords.add(w.asText()));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> training = root.has("training")
+                    ? MAPPER.convertValue(root.get("training"), LinkedHashMap.class) : Map.of();
+            return new BlockModel(requireText(root, "id"), new Stoplist(stopwords),
+                    layer(requireObject(root, "block_layer")), layer(requireObject(root, "sequence_layer")),
+                    requireNumber(root, "threshold"), training);
+        } catch (InvalidModelException e) {
+            throw new InvalidModelException(origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A content hash of what decides labels, so outputs can name the exact model that made them. */
+    public static String contentId(Stoplist stoplist, LinearLayer block, LinearLayer sequence, double threshold) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("b", layer(block));
+        node.set("s", layer(sequence));
+        node.put("t", threshold);
+        ArrayNode words = node.putArray("w");
+        stoplist.words().forEach(words::add);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(MAPPER.writeValueAsBytes(node));
+            return "m-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ObjectNode layer(LinearLayer layer) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("intercept", layer.intercept());
+        ObjectNode weights = node.putObject("weights");
+        for (int i = 0; i < layer.weights().length; i++) {
+            weights.put(layer.features().get(i), layer.weights()[i]);
+        }
+        return node;
+    }
+
+    private static LinearLayer layer(JsonNode node) {
+        JsonNode weights = requireObject(node, "weights");
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        weights.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNumber()) {
+                throw new InvalidModelException("weight of " + e.getKey() + " is not a number");
+            }
+            names.add(e.getKey());
+            values.add(e.getValue().asDouble());
+        });
+        return new LinearLayer(names, values.stream().mapToDouble(Double::doubleValue).toArray(),
+                requireNumber(node, "intercept"));
+    }
+
+    private static JsonNode requireObject(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isObject()) {
+            throw new InvalidModelException("\"" + field + "\" is missing or not an object");
+        }
+        return v;
+    }
+
+    private static JsonNode requireArray(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isArray()) {
+            throw new InvalidModelException("\"" + field + "\" is missing or not an array");
+        }
+        return v;
+    }
+
+    private static String requireText(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new InvalidModelException("\"" + field + "\" is missing or not a string");
+        }
+        return v.asText();
+    }
+
+    private static double requireNumber(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isNumber()) {
+            throw new InvalidModelException("\"" + field + "\" is missing or not a number");
+        }
+        return v.asDouble();
+    }
+
+}

@@ -1,0 +1,45 @@
+package io.sarikata.model;
+
+import io.sarikata.features.CorpusStats;
+import io.sarikata.features.FeatureExtractor;
+import io.sarikata.segment.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies a model to one page: block features, block layer, sequence layer, labels with reasons. */
+public final class PageLabeler {
+
+    private final BlockModel model;
+    private final FeatureExtractor extractor;
+
+    public PageLabeler(BlockModel model) {
+        this.model = model;
+        this.extractor = new FeatureExtractor(model.stoplist());
+    }
+
+    public List<LabelledBlock> label(List<Block> blocks, String portal, CorpusStats stats) {
+        double[][] features = extractor.extract(blocks, portal, stats);
+        double[] logits = blockLogits(model.blockLayer(), features);
+        double[][] sequence = SequenceFeatures.of(logits);
+        List<LabelledBlock> labelled = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            double score = LinearLayer.sigmoid(model.sequenceLayer().logit(sequence[i]));
+            boolean body = score >= model.threshold();
+            boolean blockSaysBody = LinearLayer.sigmoid(logits[i]) >= model.threshold();
+            String reason = body == blockSaysBody
+                    ? "block:" + model.blockLayer().strongestFeature(features[i], body)
+                    : "sequence:" + model.sequenceLayer().strongestFeature(sequence[i], body);
+            labelled.add(new LabelledBlock(blocks.get(i), body ? Label.BODY : Label.NAV, score, reason));
+        }
+        return labelled;
+    }
+
+    static double[] blockLogits(LinearLayer layer, double[][] features) {
+        double[] logits = new double[features.length];
+        for (int i = 0; i < features.length; i++) {
+            logits[i] = layer.logit(features[i]);
+        }
+        return logits;
+    }
+}

@@ -1,0 +1,23 @@
+package io.sarikata.page;
+
+import java.util.List;
+
+/**
+ * The text blocks of an HTML page, in document order.
+ *
+ * @param texts      each block's text, whitespace collapsed and trimmed, never empty
+ * @param linkRatios for each block, the share of its characters that lie inside {@code <a>} elements (0..1)
+ */
+public record HtmlLines(List<String> texts, double[] linkRatios) {
+
+    public HtmlLines {
+        texts = List.copyOf(texts);
+        if (linkRatios.length != texts.size()) {
+            throw new IllegalArgumentException(texts.size() + " texts but " + linkRatios.length + " link ratios");
+        }
+    }
+
+    public boolean isEmpty() {
+        return texts.isEmpty();
+    }
+}

@@ -1,0 +1,147 @@
+package io.sarikata.page;
+
+import io.sarikata.input.RawPage;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.input.Reject;
+import io.sarikata.input.RejectReason;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a page's raw bytes into lines: charset, control characters, line breaks, over-long lines, and for HTML
+ * the text blocks. Every change that is not plain decoding of clean UTF-8 is written into the page's note.
+ */
+public final class PageDecoder {
+
+    /** Text has a few stray control characters at most; more than this share means the bytes are not text. */
+    private static final double MAX_CONTROL_SHARE = 0.10;
+
+    private final ReaderLimits limits;
+
+    public PageDecoder(ReaderLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public DecodeResult decode(RawPage page) {
+        byte[] bytes = page.bytes();
+        BytesToText.Result decoded = BytesToText.decode(bytes, page.html());
+        List<String> notes = new ArrayList<>();
+        if (!decoded.note().isEmpty()) {
+            notes.add(decoded.note());
+        }
+
+        String text = decoded.text();
+        int controls = countStrayControls(text);
+        if (controls > MAX_CONTROL_SHARE * text.length()) {
+            return reject(page, RejectReason.BINARY, controls + " of " + text.length()
+                    + " characters are control characters (decoded as " + decoded.charset() + ")");
+        }
+        if (controls > 0) {
+            text = removeStrayControls(text);
+            notes.add("removed " + controls + " control characters");
+        }
+
+        List<String> lines;
+        double[] linkRatios = null;
+        if (page.html()) {
+            HtmlLines blocks = HtmlBlocks.extract(text);
+            lines = blocks.texts();
+            linkRatios = blocks.linkRatios();
+        } else {
+            lines = splitLines(text);
+        }
+        if (!hasVisibleText(lines)) {
+            return reject(page, RejectReason.EMPTY, page.html() ? "no text blocks in the HTML" : "no visible text");
+        }
+
+        List<String> cutLines = cutLongLines(lines, notes);
+        return new DecodeResult.Decoded(new DecodedPage(page.source(), page.portalHint(), cutLines, linkRatios,
+                decoded.charset(), String.join("; ", notes), bytes.length));
+    }
+
+    private static DecodeResult reject(RawPage page, RejectReason reason, String detail) {
+        return new DecodeResult.Rejected(Reject.of(page.source(), reason, detail, page.bytes().length));
+    }
+
+    /** Tab, line feed, carriage return and form feed are layout; every other control character (NUL too) is noise. */
+    static boolean isStrayControl(char c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+    }
+
+    private static int countStrayControls(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isStrayControl(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String removeStrayControls(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isStrayControl(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** CRLF and a lone CR both end a line; a final line break does not start another line. */
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    private static boolean hasVisibleText(List<String> lines) {
+        for (String line : lines) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<String> cutLongLines(List<String> lines, List<String> notes) {
+        int max = limits.maxLineChars();
+        List<String> result = new ArrayList<>(lines.size());
+        int cut = 0;
+        for (String line : lines) {
+            if (line.length() > max) {
+                cut++;
+                int end = Math.max(max, 0);
+                // Never split a surrogate pair: half a character would be a broken string.
+                if (end > 0 && Character.isHighSurrogate(line.charAt(end - 1))) {
+                    end--;
+                }
+                line = line.substring(0, end);
+            }
+            result.add(line);
+        }
+        if (cut > 0) {
+            notes.add("cut " + cut + " lines longer than " + max + " chars");
+        }
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,152 @@
+package io.sarikata.spark;
+
+import io.sarikata.features.CountTable;
+import io.sarikata.features.Stoplist;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.input.Reject;
+import io.sarikata.model.BlockModel;
+import io.sarikata.model.GoldPage;
+import io.sarikata.model.InvalidModelException;
+import io.sarikata.model.LabelledBlock;
+import io.sarikata.model.ModelJson;
+import io.sarikata.model.PageLabeler;
+import io.sarikata.segment.Page;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The corpus build: list inputs, read and segment pages in tasks, count the corpus, learn or load the
+ * model, label every block, write documents, blocks and rejects, and prove that every input page
+ * ended in exactly one of documents or rejects.
+ */
+public final class BuildJob {
+
+    private BuildJob() {
+    }
+
+    public static RunReport run(SparkSession spark, BuildOptions options) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        RunReport report = new RunReport()
+                .put("job", "build")
+                .put("started_at", Instant.now().toString())
+                .put("sarikata_version", Versions.SARIKATA)
+                .put("spark_version", spark.version())
+                .put("inputs", options.inputs())
+                .put("output", options.output());
+
+        BlockModel givenModel = options.modelPath() == null ? null : loadModel(options.modelPath(), conf);
+        Map<String, GoldPage> gold = options.goldDir() == null ? Map.of() : loadGold(options.goldDir(), conf);
+
+        Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
+                options.maxStatsKeys(), report);
+        JavaRDD<Page> pages = corpus.pages();
+        Broadcast<CountTable> statsB = corpus.statsBroadcast();
+        long inputPages = corpus.inputPages();
+
+        BlockModel model = givenModel;
+        if (model == null) {
+            model = TrainJob.learn(spark, corpus, gold, options.inputs());
+            report.put("model_source", "learned from the input in this run");
+            report.stepDone("learn_model");
+        } else {
+            report.put("model_source", options.modelPath());
+        }
+        report.put("model_id", model.id());
+        Broadcast<BlockModel> modelB = jsc.broadcast(model);
+        String modelId = model.id();
+
+        JavaRDD<Tuple2<Page, List<LabelledBlock>>> labelled = pages
+                .map(p -> new Tuple2<>(p, new PageLabeler(modelB.value()).label(p.blocks(), p.portal(), statsB.value())))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        String out = options.output().replaceAll("/+$", "");
+        try {
+            spark.createDataFrame(labelled.map(t -> OutputRows.document(t._1(), t._2(), modelId)), OutputRows.DOCUMENTS)
+                    .write().mode(SaveMode.Overwrite).option("compression", "zstd").partitionBy("portal")
+                    .parquet(out + "/documents");
+            spark.createDataFrame(labelled.flatMap(t -> OutputRows.blocks(t._1(), t._2()).iterator()), OutputRows.BLOCKS)
+                    .write().mode(SaveMode.Overwrite).option("compression", "zstd").partitionBy("portal")
+                    .parquet(out + "/blocks");
+            JavaRDD<Reject> rejects = corpus.items().filter(i -> !i.isPage()).map(ReadItem::reject);
+            spark.createDataFrame(rejects.map(OutputRows::reject), OutputRows.REJECTS)
+                    .coalesce(1)
+                    .write().mode(SaveMode.Overwrite).option("compression", "zstd")
+                    .parquet(out + "/rejects");
+            HadoopFiles.write(out + "/model.json", ModelJson.write(model), conf);
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
+        }
+        report.stepDone("label_and_write");
+
+        long documents = spark.read().parquet(out + "/documents").count();
+        long rejected = spark.read().parquet(out + "/rejects").count();
+        Map<String, Long> blocksByLabel = new TreeMap<>();
+        spark.read().parquet(out + "/blocks").groupBy("label").count().collectAsList()
+                .forEach(r -> blocksByLabel.put(r.getString(0), r.getLong(1)));
+        Map<String, Long> rejectsByReason = new TreeMap<>();
+        corpus.itemKinds().forEach((k, v) -> {
+            if (k.startsWith("reject:")) {
+                rejectsByReason.put(k.substring("reject:".length()), v);
+            }
+        });
+        Map<String, Object> accounting = new LinkedHashMap<>();
+        accounting.put("input_pages", inputPages);
+        accounting.put("documents", documents);
+        accounting.put("rejects", rejected);
+        accounting.put("balanced", inputPages == documents + rejected);
+        report.put("accounting", accounting)
+                .put("blocks_by_label", blocksByLabel)
+                .put("rejects_by_reason", rejectsByReason);
+        report.stepDone("verify_outputs");
+        report.put("finished_at", Instant.now().toString());
+        labelled.unpersist();
+        corpus.release();
+        try {
+            HadoopFiles.write(out + "/_run.json", report.toJson(), conf);
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot write " + out + "/_run.json: " + e.getMessage(), e);
+        }
+        if (inputPages != documents + rejected) {
+            throw new JobFailure(JobFailure.ACCOUNTING, "pages lost: " + inputPages + " input pages but "
+                    + documents + " documents + " + rejected + " rejects were written (see " + out + "/_run.json)");
+        }
+        return report;
+    }
+
+    static BlockModel loadModel(String path, Configuration conf) {
+        try {
+            return ModelJson.read(HadoopFiles.read(path, conf), path);
+        } catch (FileNotFoundException e) {
+            throw new JobFailure(JobFailure.MODEL, "model not found: " + path);
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.MODEL, "cannot read model " + path + ": " + e.getMessage(), e);
+        } catch (InvalidModelException e) {
+            throw new JobFailure(JobFailure.MODEL, "invalid model: " + e.getMessage(), e);
+        }
+    }
+
+    static Map<String, GoldPage> loadGold(String dir, Configuration conf) {
+        try {
+            return GoldSet.load(dir, conf);
+        } catch (FileNotFoundException e) {
+            throw new JobFailure(JobFailure.INPUT, "gold folder not found: " + dir);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new JobFailure(JobFailure.INPUT, "cannot read gold pages in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

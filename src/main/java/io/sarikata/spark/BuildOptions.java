@@ -1,0 +1,22 @@
+package io.sarikata.spark;
+
+import io.sarikata.input.ReaderLimits;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What a build needs to know.
+ *
+ * @param modelPath     a model artifact to apply; null to learn one from the input first
+ * @param goldDir       labelled pages that teach the learned model; null for weak labels only
+ * @param maxGroupBytes bytes of input one task reads at most
+ * @param maxStatsKeys  most repeated blocks and shapes the corpus statistics keep
+ */
+public record BuildOptions(List<String> inputs, String output, String modelPath, String goldDir,
+                           ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
+                           ModelTraining.Settings training) implements Serializable {
+
+    public static final long DEFAULT_GROUP_BYTES = 128L * 1024 * 1024;
+    public static final int DEFAULT_STATS_KEYS = 2_000_000;
+}

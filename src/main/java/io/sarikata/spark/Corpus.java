@@ -1,0 +1,75 @@
+package io.sarikata.spark;
+
+import io.sarikata.features.CountTable;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.segment.Page;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The pages of a run, read once and kept: what every job starts from. {@code itemKinds} counts what
+ * reading gave ("page", "reject:<reason>"), which is the input side of the accounting check.
+ */
+public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, Long> itemKinds,
+                     CorpusStatistics.Result stats, Broadcast<CountTable> statsBroadcast) {
+
+    public static Corpus load(SparkSession spark, List<String> inputs, ReaderLimits limits, long maxGroupBytes,
+                              int maxStatsKeys, RunReport report) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        InputPlan plan = plan(inputs, conf, maxGroupBytes, jsc.defaultParallelism());
+        report.put("input_files", plan.files()).put("input_bytes", plan.bytes())
+                .put("skipped_hidden_files", plan.skippedHidden()).put("read_tasks", plan.groups().size());
+        report.stepDone("list_inputs");
+
+        JavaRDD<ReadItem> items = jsc.parallelize(plan.groups(), Math.max(1, plan.groups().size()))
+                .flatMap(group -> PageReading.read(group, limits))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Map<String, Long> itemKinds = new TreeMap<>(items
+                .map(i -> i.isPage() ? "page" : "reject:" + i.reject().reason()).countByValue());
+        report.stepDone("read_pages");
+
+        JavaRDD<Page> pages = items.filter(ReadItem::isPage).map(ReadItem::page);
+        CorpusStatistics.Result stats = CorpusStatistics.count(pages, maxStatsKeys);
+        report.put("corpus_statistics", Map.of(
+                "pages_by_portal", new TreeMap<>(stats.table().pagesByPortal()),
+                "repeated_keys", stats.repeatedKeys(),
+                "kept_keys", stats.table().size(),
+                "truncated", stats.truncated()));
+        report.stepDone("corpus_statistics");
+        return new Corpus(items, pages, itemKinds, stats, jsc.broadcast(stats.table()));
+    }
+
+    public long inputPages() {
+        return itemKinds.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public void release() {
+        items.unpersist();
+        statsBroadcast.destroy();
+    }
+
+    static InputPlan plan(List<String> inputs, Configuration conf, long maxGroupBytes, int parallelism) {
+        try {
+            InputPlan plan = InputPlanner.plan(inputs, conf, maxGroupBytes, parallelism * 2);
+            if (plan.files() == 0) {
+                throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", inputs));
+            }
+            return plan;
+        } catch (FileNotFoundException e) {
+            throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.INPUT, "cannot list inputs: " + e.getMessage(), e);
+        }
+    }
+}

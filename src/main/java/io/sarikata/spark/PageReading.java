@@ -1,0 +1,51 @@
+package io.sarikata.spark;
+
+import io.sarikata.input.PageUnpacker;
+import io.sarikata.input.RawPage;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.input.Reject;
+import io.sarikata.input.RejectReason;
+import io.sarikata.page.DecodeResult;
+import io.sarikata.page.PageDecoder;
+import io.sarikata.segment.Page;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** Inside a task: opens each listed file, unpacks, decodes and segments its pages. */
+public final class PageReading {
+
+    private PageReading() {
+    }
+
+    public static Iterator<ReadItem> read(List<InputFile> files, ReaderLimits limits) {
+        Configuration conf = new Configuration();
+        PageUnpacker unpacker = new PageUnpacker(limits);
+        PageDecoder decoder = new PageDecoder(limits);
+        List<ReadItem> items = new ArrayList<>();
+        for (InputFile file : files) {
+            Path path = new Path(file.path());
+            unpacker.unpack(file.path(), file.portalHint(),
+                    () -> path.getFileSystem(conf).open(path),
+                    raw -> items.add(toItem(raw, decoder)),
+                    reject -> items.add(ReadItem.of(reject)));
+        }
+        return items.iterator();
+    }
+
+    static ReadItem toItem(RawPage raw, PageDecoder decoder) {
+        try {
+            DecodeResult result = decoder.decode(raw);
+            if (result instanceof DecodeResult.Decoded decoded) {
+                return ReadItem.of(Page.of(decoded.page()));
+            }
+            return ReadItem.of(((DecodeResult.Rejected) result).reject());
+        } catch (RuntimeException e) {
+            // A bug must cost one page, recorded, not the whole task.
+            return ReadItem.of(Reject.of(raw.source(), RejectReason.FAILED, e.toString(), raw.bytes().length));
+        }
+    }
+}
