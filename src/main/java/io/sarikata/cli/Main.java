@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code sarikata} command: build, train and eval. */
 @Command(name = "sarikata", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns dumps of news-portal pages into clean research corpora: article body versus navigation, as Parquet.",
-        subcommands = {BuildCommand.class, TrainCommand.class})
+        subcommands = {BuildCommand.class, TrainCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -5,10 +5,12 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Loads a folder of gold pages ({@code <stem>.tsv}, any depth) keyed by page stem. */
+/** Loads a folder of gold pages ({@code <stem>.tsv} or label-only {@code <stem>.labels}, any depth) keyed by page stem. */
 public final class GoldSet {
 
     private GoldSet() {
@@ -16,11 +18,13 @@ public final class GoldSet {
 
     public static Map<String, GoldPage> load(String dir, Configuration conf) throws IOException {
         Map<String, GoldPage> gold = new LinkedHashMap<>();
-        for (String file : HadoopFiles.list(dir, ".tsv", conf)) {
+        List<String> files = new ArrayList<>(HadoopFiles.list(dir, ".tsv", conf));
+        files.addAll(HadoopFiles.list(dir, ".labels", conf));
+        for (String file : files) {
             String stem = GoldPage.stemOf(new Path(file).getName());
             GoldPage page = GoldPage.parse(stem, HadoopFiles.read(file, conf));
             if (gold.put(stem, page) != null) {
-                throw new IllegalArgumentException("two gold files are named " + stem + ".tsv under " + dir);
+                throw new IllegalArgumentException("two gold files are for page " + stem + " under " + dir);
             }
         }
         return gold;

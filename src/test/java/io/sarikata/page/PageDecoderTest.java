@@ -19,12 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PageDecoderTest {
 
-    private static final ReaderLimits LIMITS = new ReaderLimits(100_000, 10);
-    private static final PageDecoder DECODER = new PageDecoder(LIMITS);
+    private static final PageDecoder DECODER = new PageDecoder(new ReaderLimits(100_000, 200));
+    /** Cuts lines at 10 characters, to see cutting without long fixtures. */
+    private static final PageDecoder SHORT_LINES = new PageDecoder(new ReaderLimits(100_000, 10));
 
     static DecodedPage decoded(byte[] bytes, boolean html) {
-        DecodeResult result = DECODER.decode(new RawPage("src/a", "kompas", html, bytes));
+        return decoded(DECODER, bytes, html);
+    }
+
+    static DecodedPage decoded(PageDecoder decoder, byte[] bytes, boolean html) {
+        DecodeResult result = decoder.decode(new RawPage("src/a", "kompas", html, bytes));
         return assertInstanceOf(DecodeResult.Decoded.class, result, () -> result.toString()).page();
+    }
+
+    static DecodedPage shortLines(String utf8, boolean html) {
+        return decoded(SHORT_LINES, utf8.getBytes(StandardCharsets.UTF_8), html);
     }
 
     static DecodedPage text(byte[] bytes) {
@@ -230,14 +239,14 @@ class PageDecoderTest {
 
         @Test
         void longLinesAreCutAndCounted() {
-            DecodedPage page = text("0123456789abc\nshort\n0123456789\nABCDEFGHIJKLMNOP");
+            DecodedPage page = shortLines("0123456789abc\nshort\n0123456789\nABCDEFGHIJKLMNOP", false);
             assertEquals(List.of("0123456789", "short", "0123456789", "ABCDEFGHIJ"), page.lines());
             assertEquals("cut 2 lines longer than 10 chars", page.decodeNote());
         }
 
         @Test
         void cutNeverSplitsASurrogatePair() {
-            DecodedPage page = text("123456789\uD83D\uDE00tail");
+            DecodedPage page = shortLines("123456789\uD83D\uDE00tail", false);
             assertEquals(List.of("123456789"), page.lines());
         }
     }
@@ -292,7 +301,7 @@ class PageDecoderTest {
 
         @Test
         void longBlocksAreCutLikeLines() {
-            DecodedPage page = decoded("<p>0123456789 abcdef</p><p>pendek</p>".getBytes(StandardCharsets.UTF_8), true);
+            DecodedPage page = shortLines("<p>0123456789 abcdef</p><p>pendek</p>", true);
             assertEquals(List.of("0123456789", "pendek"), page.lines());
             assertEquals(2, page.linkRatios().length);
             assertEquals("cut 1 lines longer than 10 chars", page.decodeNote());
@@ -300,7 +309,7 @@ class PageDecoderTest {
 
         @Test
         void controlCharactersInHtmlAreRemovedBeforeParsing() {
-            DecodedPage page = decoded("<p>ab\0c</p><p>defghijk lmnopq rstuvw</p>".getBytes(StandardCharsets.UTF_8), true);
+            DecodedPage page = shortLines("<p>ab\0c</p><p>defghijk lmnopq rstuvw</p>", true);
             assertEquals("abc", page.lines().get(0));
             assertEquals("removed 1 control characters; cut 1 lines longer than 10 chars", page.decodeNote());
         }

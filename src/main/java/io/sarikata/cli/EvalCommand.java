@@ -1,0 +1,44 @@
+package io.sarikata.cli;
+
+import io.sarikata.spark.EvalJob;
+import io.sarikata.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the model against labelled pages, beside keep-everything, jusText and boilerpipe baselines: precision, recall and F1 of body and nav blocks and token-level F1 of each page's body, per portal and overall.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-g", "--gold"}, required = true, paramLabel = "DIR",
+            description = "Labelled pages: <page>.tsv with body|nav<TAB>line rows, matched to input pages by name.")
+    String gold;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "Model to score.")
+    String model;
+
+    @Option(names = "--leave-one-portal-out",
+            description = "Score each portal with a model trained without that portal's labels.")
+    boolean leaveOnePortalOut;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON here.")
+    String report;
+
+    @Override
+    public Integer call() {
+        EvalJob.Result result = EvalJob.run(SparkSessions.getOrCreate("sarikata eval"), new EvalJob.Options(
+                common.inputs, gold, model, leaveOnePortalOut, report, common.limits(), common.maxGroupBytes(),
+                common.maxStatsKeys));
+        System.out.println("sarikata eval (" + result.report().get("mode") + ")");
+        System.out.print(result.table().format());
+        if (report != null) {
+            System.out.println("written to " + report);
+        }
+        return 0;
+    }
+}

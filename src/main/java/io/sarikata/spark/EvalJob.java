@@ -1,0 +1,151 @@
+package io.sarikata.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.sarikata.eval.BlockClassifier;
+import io.sarikata.eval.BoilerpipeWordRules;
+import io.sarikata.eval.EvalTable;
+import io.sarikata.eval.JusTextClassic;
+import io.sarikata.eval.KeepEverything;
+import io.sarikata.eval.ModelClassifier;
+import io.sarikata.features.CountTable;
+import io.sarikata.features.Stoplist;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.model.BlockModel;
+import io.sarikata.model.GoldPage;
+import io.sarikata.model.Label;
+import io.sarikata.segment.Page;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scores the learned model against labelled pages, beside the baselines a user would otherwise run
+ * (keep everything, jusText, boilerpipe's word rules), per portal and overall. With leave-one-portal-out,
+ * each portal is scored by a model trained without its labels: how the tool does on a portal it never saw.
+ */
+public final class EvalJob {
+
+    public static final String LEARNED = "learned_model";
+
+    public record Options(List<String> inputs, String goldDir, String modelPath, boolean leaveOnePortalOut,
+                          String reportPath, ReaderLimits limits, long maxGroupBytes, int maxStatsKeys) {
+    }
+
+    public record Result(EvalTable table, Map<String, Object> report) {
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private EvalJob() {
+    }
+
+    public static Result run(SparkSession spark, Options options) {
+        if (options.modelPath() != null && options.leaveOnePortalOut()) {
+            throw new JobFailure(JobFailure.USAGE, "give either --model or --leave-one-portal-out, not both");
+        }
+        var conf = spark.sparkContext().hadoopConfiguration();
+        BlockModel given = options.modelPath() == null ? null : BuildJob.loadModel(options.modelPath(), conf);
+        Map<String, GoldPage> gold = BuildJob.loadGold(options.goldDir(), conf);
+        if (gold.isEmpty()) {
+            throw new JobFailure(JobFailure.INPUT, "no gold pages (*.tsv) under " + options.goldDir());
+        }
+        RunReport timings = new RunReport();
+        Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
+                options.maxStatsKeys(), timings);
+        Set<String> stems = Set.copyOf(gold.keySet());
+        List<Page> labelledPages = new ArrayList<>(corpus.pages().filter(p -> stems.contains(GoldPage.stemOf(p.source()))).collect());
+        labelledPages.sort((a, b) -> a.source().compareTo(b.source()));
+        Set<String> found = new TreeSet<>();
+        Map<String, Label[]> goldLabels = new LinkedHashMap<>();
+        for (Page page : labelledPages) {
+            String stem = GoldPage.stemOf(page.source());
+            if (!found.add(stem)) {
+                throw new JobFailure(JobFailure.INPUT, "two input pages are named " + stem + "; gold files are matched by page name");
+            }
+            try {
+                goldLabels.put(page.docId(), gold.get(stem).alignTo(page.blocks()));
+            } catch (IllegalArgumentException e) {
+                throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
+            }
+        }
+        Set<String> missing = new TreeSet<>(gold.keySet());
+        missing.removeAll(found);
+        if (!missing.isEmpty()) {
+            throw new JobFailure(JobFailure.INPUT, missing.size() + " gold pages have no input page: " + missing);
+        }
+
+        CountTable stats = corpus.stats().table();
+        Stoplist corpusStoplist = StoplistLearning.learn(corpus.pages());
+        EvalTable table = new EvalTable();
+        Map<String, Object> models = new LinkedHashMap<>();
+        String mode;
+        if (options.leaveOnePortalOut()) {
+            mode = "leave-one-portal-out";
+            Map<String, List<Page>> byPortal = new TreeMap<>();
+            labelledPages.forEach(p -> byPortal.computeIfAbsent(p.portal(), k -> new ArrayList<>()).add(p));
+            for (Map.Entry<String, List<Page>> heldOut : byPortal.entrySet()) {
+                Map<String, GoldPage> trainingGold = new LinkedHashMap<>(gold);
+                heldOut.getValue().forEach(p -> trainingGold.remove(GoldPage.stemOf(p.source())));
+                BlockModel model = ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), corpusStoplist,
+                        trainingGold, options.inputs(), ModelTraining.Settings.DEFAULTS);
+                models.put(heldOut.getKey(), Map.of("model_id", model.id(), "gold_pages", trainingGold.size()));
+                score(table, heldOut.getValue(), goldLabels, classifiers(model, stats, corpusStoplist));
+            }
+        } else {
+            BlockModel model = given;
+            mode = "given model";
+            if (model == null) {
+                mode = "in-sample: learned from all gold pages, scored on them";
+                model = ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), corpusStoplist, gold,
+                        options.inputs(), ModelTraining.Settings.DEFAULTS);
+            }
+            models.put("all", Map.of("model_id", model.id()));
+            score(table, labelledPages, goldLabels, classifiers(model, stats, corpusStoplist));
+        }
+        corpus.release();
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("job", "eval");
+        report.put("mode", mode);
+        report.put("sarikata_version", Versions.SARIKATA);
+        report.put("inputs", options.inputs());
+        report.put("gold", options.goldDir());
+        report.put("gold_pages", gold.size());
+        report.put("models", models);
+        report.put("stoplist_for_baselines", corpusStoplist.words().size() + " words learned from the input");
+        report.put("scores", table.toMap());
+        if (options.reportPath() != null) {
+            try {
+                HadoopFiles.write(options.reportPath(), MAPPER.writeValueAsString(report) + "\n", conf);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new JobFailure(JobFailure.OUTPUT, "cannot write " + options.reportPath() + ": " + e.getMessage(), e);
+            }
+        }
+        return new Result(table, report);
+    }
+
+    /** The learned model first, then the baselines, all on the same blocks. */
+    static List<BlockClassifier> classifiers(BlockModel model, CountTable stats, Stoplist corpusStoplist) {
+        return List.of(new ModelClassifier(LEARNED, model, stats), new KeepEverything(),
+                new JusTextClassic(corpusStoplist), new BoilerpipeWordRules());
+    }
+
+    private static void score(EvalTable table, List<Page> pages, Map<String, Label[]> gold, List<BlockClassifier> classifiers) {
+        for (Page page : pages) {
+            for (BlockClassifier c : classifiers) {
+                table.scores(page.portal(), c.name()).add(page.blocks(), gold.get(page.docId()), c.classify(page.blocks(), page.portal()));
+            }
+        }
+    }
+}
