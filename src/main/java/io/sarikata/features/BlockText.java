@@ -61,10 +61,13 @@ public final class BlockText {
         return token.matches("\\d{1,3}[.)]");
     }
 
-    /** The words before a colon when there are few of them, e.g. "baca juga"; null otherwise. */
+    /**
+     * The words before a label colon when there are few of them, e.g. "baca juga" in "Baca Juga: ...";
+     * null otherwise. A colon inside a token, as in a time "10:30", is not a label.
+     */
     public static String colonLabel(String text) {
         int colon = text.indexOf(':');
-        if (colon <= 0) {
+        if (colon <= 0 || (colon + 1 < text.length() && !Character.isWhitespace(text.charAt(colon + 1)))) {
             return null;
         }
         String before = text.substring(0, colon);

@@ -232,7 +232,9 @@ class ReadersPropertyTest {
             }
             lines.set(random.nextInt(count), "teks");
             String lineBreak = breaks[random.nextInt(breaks.length)];
-            String text = String.join(lineBreak, lines) + (random.nextBoolean() ? lineBreak : "");
+            // An empty last line exists only if a line break ends it: "a\n" is the single line "a".
+            boolean finalBreak = random.nextBoolean() || lines.get(count - 1).isEmpty();
+            String text = String.join(lineBreak, lines) + (finalBreak ? lineBreak : "");
             Outcome outcome = readAndCheck("t.txt", text.getBytes(StandardCharsets.UTF_8), "iteration " + i);
             DecodedPage page = ((DecodeResult.Decoded) outcome.decoded().get(0)).page();
             assertEquals(lines, page.lines(), "iteration " + i);
