@@ -14,6 +14,11 @@ import java.util.List;
  */
 public final class JusTextClassic implements BlockClassifier {
 
+    /**
+     * jusText's own stoplists hold hundreds of words, enough to cover a large share of running text; its
+     * thresholds assume that, so the baseline gets a learned list of about that size.
+     */
+    public static final int STOPLIST_SIZE = 400;
     static final int LENGTH_LOW = 70;
     static final int LENGTH_HIGH = 200;
     static final double STOPWORDS_LOW = 0.30;

@@ -34,10 +34,10 @@ public final class StoplistLearner {
     }
 
     /** Keeps order (most frequent first) and drops duplicates. */
-    public static Stoplist fromRanked(List<String> rankedWords) {
+    public static Stoplist fromRanked(List<String> rankedWords, int size) {
         Set<String> kept = new LinkedHashSet<>();
         for (String w : rankedWords) {
-            if (kept.size() >= STOPLIST_SIZE) {
+            if (kept.size() >= size) {
                 break;
             }
             kept.add(w);

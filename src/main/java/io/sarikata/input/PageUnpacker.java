@@ -28,6 +28,7 @@ public final class PageUnpacker {
     /** Java arrays stop a little short of Integer.MAX_VALUE; a page can never be larger than one array. */
     private static final int LARGEST_PAGE_ARRAY = Integer.MAX_VALUE - 16;
     private static final int GZIP_BUFFER_BYTES = 64 * 1024;
+    private static final long GZIP_END_CHECK_BYTES = 1024 * 1024;
 
     private final ReaderLimits limits;
 
@@ -132,10 +133,10 @@ public final class PageUnpacker {
                         gunzipped = gunzip(file);
                         readPage(source, portalHint, Format.gzippedPageIsHtml(fileName), gunzipped, -1);
                     }
-                    case TAR -> readTar(file, "tar");
+                    case TAR -> readTar(file, "tar", false);
                     case TAR_GZ -> {
                         gunzipped = gunzip(file);
-                        readTar(gunzipped, "tar.gz");
+                        readTar(gunzipped, "tar.gz", true);
                     }
                     default -> throw new IllegalStateException("unsupported formats are rejected before opening");
                 }
@@ -151,8 +152,10 @@ public final class PageUnpacker {
             }
         }
 
-        private void readTar(InputStream in, String kind) {
-            TarArchiveInputStream tar = new TarArchiveInputStream(in, "UTF-8");
+        /** @param checkGzipEnd read on past the tar's end, so that a damaged gzip ending is noticed too */
+        private void readTar(InputStream in, String kind, boolean checkGzipEnd) {
+            TarEndWatch watched = new TarEndWatch(in);
+            TarArchiveInputStream tar = new TarArchiveInputStream(watched, "UTF-8");
             int membersRead = 0;
             String current = null;
             try {
@@ -165,6 +168,9 @@ public final class PageUnpacker {
                     membersRead++;
                     current = null;
                 }
+                if (checkGzipEnd) {
+                    readGzipEnd(in);
+                }
             } catch (IOException e) {
                 if (file.failed()) {
                     reject(source, RejectReason.UNREADABLE, messageOf(e), -1);
@@ -175,7 +181,13 @@ public final class PageUnpacker {
                 }
                 return;
             }
-            if (emitted == 0) {
+            if (watched.bytesRead() == 0) {
+                reject(source, RejectReason.EMPTY, "the " + kind + " bundle is empty", -1);
+            } else if (!watched.endedWithZeroBlock()) {
+                // commons-compress takes a stream that simply stops for the end of the bundle.
+                reject(source, RejectReason.CORRUPT_ARCHIVE, "damaged " + kind + " stream after " + membersRead
+                        + " complete members: it stops without the end-of-archive marker (truncated)", -1);
+            } else if (emitted == 0) {
                 reject(source, RejectReason.EMPTY, "the " + kind + " bundle holds no files", -1);
             }
         }
@@ -270,6 +282,26 @@ public final class PageUnpacker {
         return bytes.length > cap ? null : bytes;
     }
 
+    /**
+     * The gzip trailer (checksum and length) is only checked once the inflater is asked past the data, which a
+     * tar reader that stops at its end marker never does. Reads a bounded amount, so junk after the end costs little.
+     */
+    private static void readGzipEnd(InputStream gunzipped) throws IOException {
+        byte[] buffer = new byte[8192];
+        long budget = GZIP_END_CHECK_BYTES;
+        try {
+            while (budget > 0) {
+                int n = gunzipped.read(buffer, 0, (int) Math.min(buffer.length, budget));
+                if (n < 0) {
+                    return;
+                }
+                budget -= n;
+            }
+        } catch (RuntimeException e) {
+            throw unexpected(e);
+        }
+    }
+
     private static TarArchiveEntry nextEntry(TarArchiveInputStream tar) throws IOException {
         try {
             return tar.getNextEntry();
@@ -349,6 +381,77 @@ public final class PageUnpacker {
             in.close();
         } catch (IOException | RuntimeException ignored) {
             // Everything needed was read; a failing close changes nothing about the pages.
+        }
+    }
+
+    /**
+     * Watches the bytes a tar reader consumes, to tell a proper end (an all-zero 512-byte block) from a stream
+     * that just stops, which commons-compress does not report.
+     */
+    private static final class TarEndWatch extends FilterInputStream {
+        private static final int TAR_BLOCK_BYTES = 512;
+        private long bytesRead;
+        private int zeroRun;
+        private boolean endedWithZeroBlock;
+
+        TarEndWatch(InputStream in) {
+            super(in);
+        }
+
+        long bytesRead() {
+            return bytesRead;
+        }
+
+        /** True when the last bytes seen were a zero block; bytes skipped unseen after it do not change that. */
+        boolean endedWithZeroBlock() {
+            return endedWithZeroBlock;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                see((byte) b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            for (int i = 0; i < n; i++) {
+                see(b[off + i]);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            if (skipped > 0) {
+                bytesRead += skipped;
+                zeroRun = 0;
+            }
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            // Re-reading after a reset would count bytes twice.
+            return false;
+        }
+
+        private void see(byte b) {
+            bytesRead++;
+            if (b == 0) {
+                zeroRun++;
+                if (zeroRun >= TAR_BLOCK_BYTES) {
+                    endedWithZeroBlock = true;
+                }
+            } else {
+                zeroRun = 0;
+                endedWithZeroBlock = false;
+            }
         }
     }
 

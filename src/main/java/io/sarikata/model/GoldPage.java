@@ -10,7 +10,7 @@ import java.util.List;
  * A row may also be a bare label ({@code body} or {@code nav}): then only the number of blocks is checked, so
  * labels for pages one may not copy (a {@code .labels} file) carry no text of theirs.
  */
-public record GoldPage(String name, List<Label> labels, List<String> texts) {
+public record GoldPage(String name, List<Label> labels, List<String> texts) implements java.io.Serializable {
 
     public static GoldPage parse(String name, String tsv) {
         List<Label> labels = new ArrayList<>();
@@ -29,7 +29,7 @@ public record GoldPage(String name, List<Label> labels, List<String> texts) {
             }
             texts.add(tab < 0 ? null : line.substring(tab + 1).strip());
         }
-        return new GoldPage(name, List.copyOf(labels), java.util.Collections.unmodifiableList(texts));
+        return new GoldPage(name, List.copyOf(labels), new ArrayList<>(texts));
     }
 
     /** The gold label of each block, checking that the gold file describes exactly these blocks. */

@@ -11,6 +11,7 @@ import io.sarikata.eval.KeepEverything;
 import io.sarikata.eval.ModelClassifier;
 import io.sarikata.features.CountTable;
 import io.sarikata.features.Stoplist;
+import io.sarikata.features.StoplistLearner;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.GoldPage;
@@ -84,8 +85,10 @@ public final class EvalJob {
         }
 
         CountTable stats = corpus.stats().table();
-        Stoplist corpusStoplist = StoplistLearning.learn(corpus.pages());
+        Stoplist corpusStoplist = StoplistLearning.learn(corpus.pages(), StoplistLearner.STOPLIST_SIZE);
+        Stoplist baselineStoplist = StoplistLearning.learn(corpus.pages(), JusTextClassic.STOPLIST_SIZE);
         EvalTable table = new EvalTable();
+        List<Map<String, Object>> learnedErrors = new ArrayList<>();
         Map<String, Object> models = new LinkedHashMap<>();
         String mode;
         if (options.leaveOnePortalOut()) {
@@ -98,7 +101,7 @@ public final class EvalJob {
                 BlockModel model = ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), corpusStoplist,
                         trainingGold, options.inputs(), ModelTraining.Settings.DEFAULTS);
                 models.put(heldOut.getKey(), Map.of("model_id", model.id(), "gold_pages", trainingGold.size()));
-                score(table, heldOut.getValue(), goldLabels, classifiers(model, stats, corpusStoplist));
+                score(table, heldOut.getValue(), goldLabels, classifiers(model, stats, baselineStoplist), learnedErrors);
             }
         } else {
             BlockModel model = given;
@@ -109,7 +112,7 @@ public final class EvalJob {
                         options.inputs(), ModelTraining.Settings.DEFAULTS);
             }
             models.put("all", Map.of("model_id", model.id()));
-            score(table, labelledPages, goldLabels, classifiers(model, stats, corpusStoplist));
+            score(table, labelledPages, goldLabels, classifiers(model, stats, baselineStoplist), learnedErrors);
         }
         corpus.release();
 
@@ -121,8 +124,9 @@ public final class EvalJob {
         report.put("gold", options.goldDir());
         report.put("gold_pages", gold.size());
         report.put("models", models);
-        report.put("stoplist_for_baselines", corpusStoplist.words().size() + " words learned from the input");
+        report.put("stoplist_for_baselines", baselineStoplist.words().size() + " words learned from the input");
         report.put("scores", table.toMap());
+        report.put("learned_model_errors", learnedErrors);
         if (options.reportPath() != null) {
             try {
                 HadoopFiles.write(options.reportPath(), MAPPER.writeValueAsString(report) + "\n", conf);
@@ -136,15 +140,32 @@ public final class EvalJob {
     }
 
     /** The learned model first, then the baselines, all on the same blocks. */
-    static List<BlockClassifier> classifiers(BlockModel model, CountTable stats, Stoplist corpusStoplist) {
+    static List<BlockClassifier> classifiers(BlockModel model, CountTable stats, Stoplist baselineStoplist) {
         return List.of(new ModelClassifier(LEARNED, model, stats), new KeepEverything(),
-                new JusTextClassic(corpusStoplist), new BoilerpipeWordRules());
+                new JusTextClassic(baselineStoplist), new BoilerpipeWordRules());
     }
 
-    private static void score(EvalTable table, List<Page> pages, Map<String, Label[]> gold, List<BlockClassifier> classifiers) {
+    /** Scores every classifier; the learned model's wrong blocks are listed so a reader can see what it misses. */
+    private static void score(EvalTable table, List<Page> pages, Map<String, Label[]> gold, List<BlockClassifier> classifiers,
+                              List<Map<String, Object>> learnedErrors) {
         for (Page page : pages) {
+            Label[] expected = gold.get(page.docId());
             for (BlockClassifier c : classifiers) {
-                table.scores(page.portal(), c.name()).add(page.blocks(), gold.get(page.docId()), c.classify(page.blocks(), page.portal()));
+                Label[] predicted = c.classify(page.blocks(), page.portal());
+                table.scores(page.portal(), c.name()).add(page.blocks(), expected, predicted);
+                if (c.name().equals(LEARNED)) {
+                    for (int i = 0; i < predicted.length; i++) {
+                        if (predicted[i] != expected[i]) {
+                            Map<String, Object> error = new LinkedHashMap<>();
+                            error.put("source", page.source());
+                            error.put("line", page.blocks().get(i).lineStart());
+                            error.put("gold", expected[i].code());
+                            error.put("predicted", predicted[i].code());
+                            error.put("text", page.blocks().get(i).text());
+                            learnedErrors.add(error);
+                        }
+                    }
+                }
             }
         }
     }

@@ -17,13 +17,13 @@ public final class StoplistLearning {
     private StoplistLearning() {
     }
 
-    public static Stoplist learn(JavaRDD<Page> pages) {
+    public static Stoplist learn(JavaRDD<Page> pages, int size) {
         List<Tuple2<String, Integer>> top = pages
                 .flatMap(p -> p.blocks().stream().map(Block::text).map(StoplistLearner::proseWords).iterator())
                 .flatMapToPair(words -> words.stream().map(w -> new Tuple2<>(w, 1)).iterator())
                 .reduceByKey(Integer::sum)
-                .top(StoplistLearner.STOPLIST_SIZE, new ByFrequency());
-        return StoplistLearner.fromRanked(top.stream().map(Tuple2::_1).toList());
+                .top(size, new ByFrequency());
+        return StoplistLearner.fromRanked(top.stream().map(Tuple2::_1).toList(), size);
     }
 
     /** Most frequent first; ties broken by the word so the list is stable. */

@@ -1,6 +1,7 @@
 package io.sarikata.spark;
 
 import io.sarikata.features.Stoplist;
+import io.sarikata.features.StoplistLearner;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.GoldPage;
@@ -33,7 +34,7 @@ public final class TrainJob {
     }
 
     static BlockModel learn(SparkSession spark, Corpus corpus, Map<String, GoldPage> gold, List<String> inputs) {
-        Stoplist stoplist = StoplistLearning.learn(corpus.pages());
+        Stoplist stoplist = StoplistLearning.learn(corpus.pages(), StoplistLearner.STOPLIST_SIZE);
         try {
             return ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), stoplist, gold, inputs,
                     ModelTraining.Settings.DEFAULTS);

@@ -269,6 +269,30 @@ class PageUnpackerTest {
         }
 
         @Test
+        void tarThatStopsAtAMemberBoundaryIsCorruptToo() {
+            byte[] bundle = tar(Member.file("p/a.txt", "satu"), Member.file("p/b.txt", "dua"));
+            // Two whole members (header and one data block each), but no end-of-archive blocks.
+            Output out = unpack("x.tar", truncate(bundle, 512 * 4));
+            assertEquals(List.of("satu", "dua"), out.pageTexts());
+            assertEquals(List.of("corrupt_archive"), out.rejects().stream().map(Reject::reason).toList());
+            assertTrue(out.rejects().get(0).detail().contains("end-of-archive marker"), out.rejects().get(0).detail());
+        }
+
+        @Test
+        void tarGzWithoutItsGzipTrailerIsCorrupt() {
+            byte[] bundle = gzip(tar(Member.file("p/a.txt", "satu")));
+            Output out = unpack("x.tgz", truncate(bundle, bundle.length - 4));
+            assertEquals(List.of("satu"), out.pageTexts());
+            assertEquals(List.of("corrupt_archive"), out.rejects().stream().map(Reject::reason).toList());
+        }
+
+        @Test
+        void junkAfterTheTarEndIsIgnored() {
+            byte[] bundle = concat(tar(Member.file("p/a.txt", "satu")), utf8("junk after the end"));
+            assertEquals("satu", new String(unpack("x.tar", bundle).onlyPage().bytes(), StandardCharsets.UTF_8));
+        }
+
+        @Test
         void garbageNamedTarIsCorrupt() {
             byte[] garbage = new byte[1536];
             new java.util.Random(3).nextBytes(garbage);

@@ -173,6 +173,13 @@ class ReadersPropertyTest {
                 assertArrayEquals(members.get(member), page.bytes(), "iteration " + i);
             }
             assertTrue(outcome.pages().size() <= members.size(), "iteration " + i);
+            // Cut before the end-of-archive block of the tar (or anywhere in the gzip): the damage is reported.
+            boolean damaged = gzipped || cut.length < endMarkerEnd(members);
+            if (damaged) {
+                assertTrue(outcome.unpackRejects().stream().anyMatch(
+                        r -> r.source().equals(source) && r.reason().equals("corrupt_archive")),
+                        "iteration " + i + " cut at " + cut.length + ": " + outcome.unpackRejects());
+            }
         }
     }
 
@@ -268,6 +275,16 @@ class ReadersPropertyTest {
             members.put(name, randomText(random, 1200, false));
         }
         return members;
+    }
+
+    /** Where the tar's first all-zero end block ends: a header block plus padded data per member, then 512. */
+    private static long endMarkerEnd(Map<String, byte[]> members) {
+        long end = 0;
+        for (Map.Entry<String, byte[]> member : members.entrySet()) {
+            long size = member.getKey().endsWith(".gz") ? gzip(member.getValue()).length : member.getValue().length;
+            end += 512 + (size + 511) / 512 * 512;
+        }
+        return end + 512;
     }
 
     /** Members named .gz are stored gzipped; the unpacker must give back their plain content. */
