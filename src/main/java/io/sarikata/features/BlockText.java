@@ -121,12 +121,29 @@ public final class BlockText {
 
     /** Ends like a sentence: a full stop, question or exclamation mark, possibly inside closing quotes. */
     public static boolean endsSentence(String text) {
+        return ".!?\u2026".indexOf(finalMark(text)) >= 0;
+    }
+
+    /**
+     * Ends with a full stop (or ellipsis), possibly inside closing quotes. Prose does; headlines, which
+     * may end with '!' or '?', almost never do.
+     */
+    public static boolean endsWithFullStop(String text) {
+        return ".\u2026".indexOf(finalMark(text)) >= 0;
+    }
+
+    public static boolean endsWithQuestionOrExclamation(String text) {
+        return "!?".indexOf(finalMark(text)) >= 0;
+    }
+
+    /** The last character before any closing quotes or brackets, or a space when there is none. */
+    private static char finalMark(String text) {
         String t = text.strip();
         int i = t.length() - 1;
         while (i >= 0 && "\"'\u201d\u2019)]\u00bb".indexOf(t.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?\u2026".indexOf(t.charAt(i)) >= 0;
+        return i >= 0 ? t.charAt(i) : ' ';
     }
 
     public static String lower(String s) {

@@ -14,15 +14,17 @@ public final class FeatureExtractor {
 
     /** Features of the block itself; neighbours repeat the ones in {@link #NEIGHBOUR_FEATURES}. */
     static final List<String> OWN_FEATURES = List.of(
-            "log_words", "log_chars", "stopword_density", "ends_sentence", "capitalised_ratio",
-            "digit_ratio", "comma_density", "list_marker", "no_letters", "colon_label", "menu_separators",
+            "log_words", "log_chars", "stopword_density", "ends_full_stop", "ends_question_or_exclamation", "capitalised_ratio",
+            "headline_shape", "labelled_headline", "digit_ratio", "comma_density", "list_marker", "no_letters", "colon_label", "menu_separators",
             "link_ratio", "text_repeat", "shape_repeat");
     static final List<String> NEIGHBOUR_FEATURES = List.of(
-            "log_words", "stopword_density", "ends_sentence", "capitalised_ratio", "list_marker", "no_letters",
+            "log_words", "stopword_density", "ends_full_stop", "capitalised_ratio", "list_marker", "no_letters",
             "text_repeat", "shape_repeat");
     static final List<String> POSITION_FEATURES = List.of("relative_position", "log_blocks_to_end", "is_first");
 
     public static final List<String> NAMES = names();
+    static final int HEADLINE_MIN_WORDS = 3;
+    static final double HEADLINE_MIN_CAPITALISED = 0.6;
 
     private final Stoplist stoplist;
 
@@ -75,17 +77,6 @@ public final class FeatureExtractor {
 
     double[] ownFeatures(String text, double linkRatio, String portal, CorpusStats stats) {
         String[] tokens = BlockText.words(text);
-        int capitalised = 0;
-        int wordsWithLetters = 0;
-        for (String token : tokens) {
-            int first = firstLetter(token);
-            if (first >= 0) {
-                wordsWithLetters++;
-                if (Character.isUpperCase(token.charAt(first))) {
-                    capitalised++;
-                }
-            }
-        }
         int digits = 0;
         int commas = 0;
         int visible = 0;
@@ -101,6 +92,7 @@ public final class FeatureExtractor {
                 commas++;
             }
         }
+        double capitalisedRatio = capitalisedRatio(tokens);
         int pages = stats.portalPages(portal);
         double textRepeat = repeatShare(stats.textPages(portal, BlockText.normalize(text)), pages);
         double shapeRepeat = 0;
@@ -111,8 +103,11 @@ public final class FeatureExtractor {
                 Math.log1p(tokens.length),
                 Math.log1p(text.length()),
                 stoplist.density(tokens),
-                BlockText.endsSentence(text) ? 1 : 0,
-                wordsWithLetters == 0 ? 0 : capitalised / (double) wordsWithLetters,
+                BlockText.endsWithFullStop(text) ? 1 : 0,
+                BlockText.endsWithQuestionOrExclamation(text) ? 1 : 0,
+                capitalisedRatio,
+                isHeadline(tokens.length, capitalisedRatio, text) ? 1 : 0,
+                isLabelledHeadline(text) ? 1 : 0,
                 visible == 0 ? 0 : digits / (double) visible,
                 tokens.length == 0 ? 0 : commas / (double) tokens.length,
                 tokens.length > 0 && BlockText.isListMarker(tokens[0]) && tokens.length > 1 ? 1 : 0,
@@ -123,6 +118,39 @@ public final class FeatureExtractor {
                 textRepeat,
                 shapeRepeat,
         };
+    }
+
+    /**
+     * Headlines capitalise most words and do not end with a full stop; a sentence-case subheading or
+     * a prose line does not look like this. Linear weights cannot form this conjunction themselves.
+     */
+    static boolean isHeadline(int words, double capitalisedRatio, String text) {
+        return words >= HEADLINE_MIN_WORDS && capitalisedRatio >= HEADLINE_MIN_CAPITALISED && !BlockText.endsWithFullStop(text);
+    }
+
+    /** "Label: Headline", the shape of inline related-article links ("Baca Juga: ...", "Read more: ..."). */
+    static boolean isLabelledHeadline(String text) {
+        if (BlockText.colonLabel(text) == null) {
+            return false;
+        }
+        String rest = text.substring(text.indexOf(':') + 1);
+        String[] tokens = BlockText.words(rest);
+        return isHeadline(tokens.length, capitalisedRatio(tokens), rest);
+    }
+
+    static double capitalisedRatio(String[] tokens) {
+        int capitalised = 0;
+        int wordsWithLetters = 0;
+        for (String token : tokens) {
+            int first = firstLetter(token);
+            if (first >= 0) {
+                wordsWithLetters++;
+                if (Character.isUpperCase(token.charAt(first))) {
+                    capitalised++;
+                }
+            }
+        }
+        return wordsWithLetters == 0 ? 0 : capitalised / (double) wordsWithLetters;
     }
 
     /** Share of the portal's other pages that repeat this block: 0 when unique, 1 when on every page. */

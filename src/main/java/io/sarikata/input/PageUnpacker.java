@@ -4,7 +4,6 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -141,7 +140,7 @@ public final class PageUnpacker {
                     default -> throw new IllegalStateException("unsupported formats are rejected before opening");
                 }
             } catch (IOException e) {
-                // Only the gzip layer of a single page gets here; tar bundles report their own damage.
+                // Single pages and a bad gzip header get here; tar bundles report their own damage.
                 if (file.failed()) {
                     reject(source, RejectReason.UNREADABLE, messageOf(e), -1);
                 } else {
@@ -160,6 +159,7 @@ public final class PageUnpacker {
             String current = null;
             try {
                 for (TarArchiveEntry entry = nextEntry(tar); entry != null; entry = nextEntry(tar)) {
+                    watched.entryDataStartsHere(entry.getSize());
                     if (!isRegularFile(entry)) {
                         continue;
                     }
@@ -184,7 +184,6 @@ public final class PageUnpacker {
             if (watched.bytesRead() == 0) {
                 reject(source, RejectReason.EMPTY, "the " + kind + " bundle is empty", -1);
             } else if (!watched.endedWithZeroBlock()) {
-                // commons-compress takes a stream that simply stops for the end of the bundle.
                 reject(source, RejectReason.CORRUPT_ARCHIVE, "damaged " + kind + " stream after " + membersRead
                         + " complete members: it stops without the end-of-archive marker (truncated)", -1);
             } else if (emitted == 0) {
@@ -381,139 +380,6 @@ public final class PageUnpacker {
             in.close();
         } catch (IOException | RuntimeException ignored) {
             // Everything needed was read; a failing close changes nothing about the pages.
-        }
-    }
-
-    /**
-     * Watches the bytes a tar reader consumes, to tell a proper end (an all-zero 512-byte block) from a stream
-     * that just stops, which commons-compress does not report.
-     */
-    private static final class TarEndWatch extends FilterInputStream {
-        private static final int TAR_BLOCK_BYTES = 512;
-        private long bytesRead;
-        private int zeroRun;
-        private boolean endedWithZeroBlock;
-
-        TarEndWatch(InputStream in) {
-            super(in);
-        }
-
-        long bytesRead() {
-            return bytesRead;
-        }
-
-        /** True when the last bytes seen were a zero block; bytes skipped unseen after it do not change that. */
-        boolean endedWithZeroBlock() {
-            return endedWithZeroBlock;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                see((byte) b);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            for (int i = 0; i < n; i++) {
-                see(b[off + i]);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = in.skip(n);
-            if (skipped > 0) {
-                bytesRead += skipped;
-                zeroRun = 0;
-            }
-            return skipped;
-        }
-
-        @Override
-        public boolean markSupported() {
-            // Re-reading after a reset would count bytes twice.
-            return false;
-        }
-
-        private void see(byte b) {
-            bytesRead++;
-            if (b == 0) {
-                zeroRun++;
-                if (zeroRun >= TAR_BLOCK_BYTES) {
-                    endedWithZeroBlock = true;
-                }
-            } else {
-                zeroRun = 0;
-                endedWithZeroBlock = false;
-            }
-        }
-    }
-
-    /** Remembers whether the stream it wraps failed, so an error seen higher up can be blamed on the right layer. */
-    private static final class FaultRecordingStream extends FilterInputStream {
-        private final boolean closeWrapped;
-        private boolean failed;
-
-        FaultRecordingStream(InputStream in, boolean closeWrapped) {
-            super(in);
-            this.closeWrapped = closeWrapped;
-        }
-
-        boolean failed() {
-            return failed;
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return in.read();
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                throw e;
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return in.read(b, off, len);
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                throw e;
-            }
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            try {
-                return in.skip(n);
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                throw e;
-            }
-        }
-
-        @Override
-        public int available() throws IOException {
-            try {
-                return in.available();
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                throw e;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (closeWrapped) {
-                in.close();
-            }
         }
     }
 }

@@ -20,7 +20,7 @@ public final class WeakLabeler {
 
     private static final int WORDS = column("log_words");
     private static final int STOPWORDS = column("stopword_density");
-    private static final int ENDS_SENTENCE = column("ends_sentence");
+    private static final int ENDS_FULL_STOP = column("ends_full_stop");
     private static final int LIST_MARKER = column("list_marker");
     private static final int NO_LETTERS = column("no_letters");
     private static final int LINK_RATIO = column("link_ratio");
@@ -43,7 +43,7 @@ public final class WeakLabeler {
         if (enoughPages && row[SHAPE_REPEAT] >= REPEATED_SHAPE && words <= MAX_SHAPED_WORDS) {
             return Label.NAV;
         }
-        if (words >= MIN_PROSE_WORDS && row[ENDS_SENTENCE] == 1 && row[TEXT_REPEAT] == 0
+        if (words >= MIN_PROSE_WORDS && row[ENDS_FULL_STOP] == 1 && row[TEXT_REPEAT] == 0
                 && row[STOPWORDS] >= MIN_PROSE_STOPWORDS && row[LINK_RATIO] < 0.3 && row[LIST_MARKER] == 0) {
             return Label.BODY;
         }

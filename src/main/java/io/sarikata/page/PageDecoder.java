@@ -38,19 +38,30 @@ public final class PageDecoder {
             return reject(page, RejectReason.BINARY, controls + " of " + text.length()
                     + " characters are control characters (decoded as " + decoded.charset() + ")");
         }
+        int removed = controls;
         if (controls > 0) {
             text = removeStrayControls(text);
-            notes.add("removed " + controls + " control characters");
         }
 
         List<String> lines;
         double[] linkRatios = null;
         if (page.html()) {
             HtmlLines blocks = HtmlBlocks.extract(text);
-            lines = blocks.texts();
+            lines = new ArrayList<>(blocks.texts());
             linkRatios = blocks.linkRatios();
+            // Character references such as &#1; bring control characters back in after the bytes were cleaned.
+            for (int i = 0; i < lines.size(); i++) {
+                int inBlock = countStrayControls(lines.get(i));
+                if (inBlock > 0) {
+                    removed += inBlock;
+                    lines.set(i, removeStrayControls(lines.get(i)));
+                }
+            }
         } else {
             lines = splitLines(text);
+        }
+        if (removed > 0) {
+            notes.add("removed " + removed + " control characters");
         }
         if (!hasVisibleText(lines)) {
             return reject(page, RejectReason.EMPTY, page.html() ? "no text blocks in the HTML" : "no visible text");

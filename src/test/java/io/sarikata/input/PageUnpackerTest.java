@@ -211,6 +211,32 @@ class PageUnpackerTest {
         }
 
         @Test
+        void longNamesAndPaxHeadersAreReadAndEndProperly() throws IOException {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            String longName = "kompas/" + "judul-berita-".repeat(12) + ".txt";
+            try (org.apache.commons.compress.archivers.tar.TarArchiveOutputStream out =
+                         new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+                out.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_GNU);
+                org.apache.commons.compress.archivers.tar.TarArchiveEntry global =
+                        new org.apache.commons.compress.archivers.tar.TarArchiveEntry("pax_global_header", (byte) 'g');
+                global.addPaxHeader("comment", "made by a test");
+                out.putArchiveEntry(global);
+                for (String name : List.of(longName, "detik/b.txt")) {
+                    org.apache.commons.compress.archivers.tar.TarArchiveEntry entry =
+                            new org.apache.commons.compress.archivers.tar.TarArchiveEntry(name);
+                    entry.setSize(4);
+                    out.putArchiveEntry(entry);
+                    out.write(utf8("isi!"));
+                    out.closeArchiveEntry();
+                }
+            }
+            Output out = unpack("x.tar", bytes.toByteArray());
+            assertEquals(List.of(), out.rejects());
+            assertEquals(List.of("x.tar!" + longName, "x.tar!detik/b.txt"), out.pageSources());
+            assertEquals(List.of("kompas", "detik"), out.pages().stream().map(RawPage::portalHint).toList());
+        }
+
+        @Test
         void bundleWithoutFilesIsRejectedAsEmpty() {
             Reject reject = unpack("x.tar", tar(Member.directory("p/"))).onlyReject();
             assertEquals("empty", reject.reason());

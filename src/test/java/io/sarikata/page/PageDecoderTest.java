@@ -308,6 +308,13 @@ class PageDecoderTest {
         }
 
         @Test
+        void controlCharactersFromCharacterReferencesAreRemovedToo() {
+            DecodedPage page = decoded("<p>a&#1;b&#x7f;c</p>".getBytes(StandardCharsets.UTF_8), true);
+            assertEquals(List.of("abc"), page.lines());
+            assertEquals("removed 2 control characters", page.decodeNote());
+        }
+
+        @Test
         void controlCharactersInHtmlAreRemovedBeforeParsing() {
             DecodedPage page = shortLines("<p>ab\0c</p><p>defghijk lmnopq rstuvw</p>", true);
             assertEquals("abc", page.lines().get(0));
