@@ -16,7 +16,7 @@ public final class FeatureExtractor {
     static final List<String> OWN_FEATURES = List.of(
             "log_words", "log_chars", "stopword_density", "ends_full_stop", "ends_question_or_exclamation", "capitalised_ratio",
             "headline_shape", "labelled_headline", "digit_ratio", "comma_density", "list_marker", "no_letters", "colon_label", "menu_separators",
-            "link_ratio", "text_repeat", "shape_repeat");
+            "link_ratio", "html_heading", "main_heading", "text_repeat", "shape_repeat");
     static final List<String> NEIGHBOUR_FEATURES = List.of(
             "log_words", "stopword_density", "ends_full_stop", "capitalised_ratio", "list_marker", "no_letters",
             "text_repeat", "shape_repeat");
@@ -47,9 +47,11 @@ public final class FeatureExtractor {
     /** One row per block, columns in {@link #NAMES} order. */
     public double[][] extract(List<Block> blocks, String portal, CorpusStats stats) {
         int n = blocks.size();
+        int mainHeading = mainHeading(blocks);
         double[][] own = new double[n][];
         for (int i = 0; i < n; i++) {
-            own[i] = ownFeatures(blocks.get(i).text(), blocks.get(i).linkRatio(), portal, stats);
+            Block b = blocks.get(i);
+            own[i] = ownFeatures(b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, stats);
         }
         int[] neighbourColumns = new int[NEIGHBOUR_FEATURES.size()];
         for (int k = 0; k < neighbourColumns.length; k++) {
@@ -75,7 +77,22 @@ public final class FeatureExtractor {
         return rows;
     }
 
-    double[] ownFeatures(String text, double linkRatio, String portal, CorpusStats stats) {
+    /** The index of the page's only {@code <h1>}, its headline; -1 when there is none or more than one. */
+    static int mainHeading(List<Block> blocks) {
+        int found = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).headingLevel() == 1) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    double[] ownFeatures(String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
+                         CorpusStats stats) {
         String[] tokens = BlockText.words(text);
         int digits = 0;
         int commas = 0;
@@ -115,6 +132,8 @@ public final class FeatureExtractor {
                 BlockText.colonLabel(text) != null ? 1 : 0,
                 Math.min(3, BlockText.menuSeparators(text)) / 3.0,
                 Double.isNaN(linkRatio) ? 0 : linkRatio,
+                headingLevel > 0 ? 1 : 0,
+                mainHeading ? 1 : 0,
                 textRepeat,
                 shapeRepeat,
         };

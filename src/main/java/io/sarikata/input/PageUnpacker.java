@@ -47,7 +47,8 @@ public final class PageUnpacker {
         String fileName = fileName(source);
         Format format = Format.of(fileName);
         if (format == Format.UNSUPPORTED) {
-            rejects.accept(Reject.of(source, RejectReason.UNSUPPORTED, "no supported page or bundle extension: " + fileName, -1));
+            rejects.accept(Reject.of(source, RejectReason.UNSUPPORTED,
+                    "no supported page or bundle extension: " + fileName, -1));
             return;
         }
         InputStream opened;
@@ -218,7 +219,8 @@ public final class PageUnpacker {
                         readPage(memberSource, hint, format == Format.HTML, tar, size);
                     }
                 }
-                case GZIP_PAGE -> readGzippedMember(tar, memberSource, hint, Format.gzippedPageIsHtml(memberFileName), size);
+                case GZIP_PAGE -> readGzippedMember(tar, memberSource, hint,
+                        Format.gzippedPageIsHtml(memberFileName), size);
                 default -> throw new IllegalStateException("unknown format " + format);
             }
         }
@@ -235,7 +237,8 @@ public final class PageUnpacker {
                 if (member.failed()) {
                     throw e;
                 }
-                reject(memberSource, RejectReason.CORRUPT_ARCHIVE, "damaged gzip member: " + messageOf(e), compressedSize);
+                reject(memberSource, RejectReason.CORRUPT_ARCHIVE, "damaged gzip member: " + messageOf(e),
+                        compressedSize);
             } finally {
                 closeQuietly(gunzipped);
             }

@@ -23,7 +23,7 @@ final class TarEndWatch extends FilterInputStream {
         return bytesRead;
     }
 
-    /** Called as the reader hands out an entry: its data (padded to whole blocks) comes next, then a header or the end. */
+    /** Called as the reader hands out an entry: its data, padded to whole blocks, comes next, then a header. */
     void entryDataStartsHere(long dataBytes) {
         long paddedData = (dataBytes + TAR_BLOCK_BYTES - 1) / TAR_BLOCK_BYTES * TAR_BLOCK_BYTES;
         expectedEndAt = bytesRead + Math.max(paddedData, 0);

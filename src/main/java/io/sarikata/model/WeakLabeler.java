@@ -5,7 +5,8 @@ import io.sarikata.features.FeatureExtractor;
 /**
  * High-precision labels from corpus statistics for pages nobody labelled: what most pages of a portal
  * repeat is template, and long, unique, punctuated prose full of function words is article. Everything
- * in between stays unlabelled and is left to the model.
+ * in between stays unlabelled and is left to the model. On HTML pages the only {@code <h1>} is the
+ * headline, which belongs to the article.
  */
 public final class WeakLabeler {
 
@@ -25,6 +26,7 @@ public final class WeakLabeler {
     private static final int NO_LETTERS = column("no_letters");
     private static final int LINK_RATIO = column("link_ratio");
     private static final int TEXT_REPEAT = column("text_repeat");
+    private static final int MAIN_HEADING = column("main_heading");
     private static final int SHAPE_REPEAT = column("shape_repeat");
 
     private WeakLabeler() {
@@ -42,6 +44,10 @@ public final class WeakLabeler {
         }
         if (enoughPages && row[SHAPE_REPEAT] >= REPEATED_SHAPE && words <= MAX_SHAPED_WORDS) {
             return Label.NAV;
+        }
+        if (row[MAIN_HEADING] == 1 && row[TEXT_REPEAT] == 0) {
+            // An HTML page's only <h1> is its headline, unless the portal repeats it as a logo or site name.
+            return Label.BODY;
         }
         if (words >= MIN_PROSE_WORDS && row[ENDS_FULL_STOP] == 1 && row[TEXT_REPEAT] == 0
                 && row[STOPWORDS] >= MIN_PROSE_STOPWORDS && row[LINK_RATIO] < 0.3 && row[LIST_MARKER] == 0) {

@@ -121,7 +121,10 @@ final class BytesToText {
         return bigger;
     }
 
-    /** A charset named in a {@code <meta>} tag near the top, if Java knows it and it is not a Unicode claim the bytes just disproved. */
+    /**
+     * A charset named in a {@code <meta>} tag near the top, if Java knows it and it is not a Unicode label,
+     * which the invalid bytes have just disproved.
+     */
     private static Optional<Charset> metaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, META_SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Matcher matcher = META_CHARSET.matcher(head);

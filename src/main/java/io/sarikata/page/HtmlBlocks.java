@@ -19,6 +19,8 @@ import java.util.Set;
  * do not split; a block's text has whitespace runs collapsed to one space and is trimmed; empty blocks are
  * dropped; elements in {@link #IGNORED_TAGS} are skipped with everything inside them.
  *
+ * <p>Each block also records the heading level (1-6) of the {@code <h1>}-{@code <h6>} it stands in, or 0.
+ *
  * <p>Link ratio: characters inside {@code <a>} divided by all characters of the block, both counted on the
  * collapsed text. A collapsed space counts as link text only when every whitespace character it replaces was
  * inside a link, so in {@code Baca juga: <a>Harga Cabai Turun</a>} the space before the link is not link text.
@@ -53,10 +55,18 @@ public final class HtmlBlocks {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';
     }
 
+    /** 1 to 6 for h1 to h6, 0 for any other tag. */
+    static int headingLevel(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
+    }
+
     /** Walks the body, building one block at a time and counting which of its characters are link text. */
     private static final class BlockCollector implements NodeFilter {
         private final List<String> texts = new ArrayList<>();
         private final List<Double> ratios = new ArrayList<>();
+        private final List<Integer> headingLevels = new ArrayList<>();
+        private final java.util.ArrayDeque<Integer> openHeadings = new java.util.ArrayDeque<>();
+        private int blockHeadingLevel;
         private final StringBuilder block = new StringBuilder();
         private int blockLinkChars;
         private boolean whitespacePending;
@@ -76,6 +86,10 @@ public final class HtmlBlocks {
                 if (tag.equals("a")) {
                     openLinks++;
                 }
+                int level = headingLevel(tag);
+                if (level > 0) {
+                    openHeadings.push(level);
+                }
             } else if (node instanceof TextNode text) {
                 append(text.getWholeText(), openLinks > 0);
             }
@@ -91,6 +105,9 @@ public final class HtmlBlocks {
                 }
                 if (tag.equals("a")) {
                     openLinks--;
+                }
+                if (headingLevel(tag) > 0 && !openHeadings.isEmpty()) {
+                    openHeadings.pop();
                 }
             }
             return FilterResult.CONTINUE;
@@ -112,6 +129,9 @@ public final class HtmlBlocks {
                     }
                 }
                 whitespacePending = false;
+                if (block.length() == 0) {
+                    blockHeadingLevel = openHeadings.isEmpty() ? 0 : openHeadings.peek();
+                }
                 block.append(c);
                 if (inLink) {
                     blockLinkChars++;
@@ -123,6 +143,7 @@ public final class HtmlBlocks {
             if (block.length() > 0) {
                 texts.add(block.toString());
                 ratios.add(blockLinkChars / (double) block.length());
+                headingLevels.add(blockHeadingLevel);
             }
             block.setLength(0);
             blockLinkChars = 0;
@@ -134,7 +155,7 @@ public final class HtmlBlocks {
             for (int i = 0; i < linkRatios.length; i++) {
                 linkRatios[i] = ratios.get(i);
             }
-            return new HtmlLines(texts, linkRatios);
+            return new HtmlLines(texts, linkRatios, headingLevels.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 }

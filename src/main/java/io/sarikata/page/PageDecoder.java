@@ -45,10 +45,12 @@ public final class PageDecoder {
 
         List<String> lines;
         double[] linkRatios = null;
+        int[] headingLevels = null;
         if (page.html()) {
             HtmlLines blocks = HtmlBlocks.extract(text);
             lines = new ArrayList<>(blocks.texts());
             linkRatios = blocks.linkRatios();
+            headingLevels = blocks.headingLevels();
             // Character references such as &#1; bring control characters back in after the bytes were cleaned.
             for (int i = 0; i < lines.size(); i++) {
                 int inBlock = countStrayControls(lines.get(i));
@@ -69,7 +71,7 @@ public final class PageDecoder {
 
         List<String> cutLines = cutLongLines(lines, notes);
         return new DecodeResult.Decoded(new DecodedPage(page.source(), page.portalHint(), cutLines, linkRatios,
-                decoded.charset(), String.join("; ", notes), bytes.length));
+                headingLevels, decoded.charset(), String.join("; ", notes), bytes.length));
     }
 
     private static DecodeResult reject(RawPage page, RejectReason reason, String detail) {

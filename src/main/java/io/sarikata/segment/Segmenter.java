@@ -20,7 +20,7 @@ public final class Segmenter {
                 continue;
             }
             double linkRatio = page.hasLinkRatios() ? page.linkRatios()[i] : Double.NaN;
-            blocks.add(new Block(blocks.size(), i + 1, i + 1, text, linkRatio));
+            blocks.add(new Block(blocks.size(), i + 1, i + 1, text, linkRatio, page.headingLevel(i)));
         }
         return blocks;
     }

@@ -141,6 +141,14 @@ class HtmlBlocksTest {
 
     @Test
     void linesAndRatiosMustMatchInLength() {
-        assertThrows(IllegalArgumentException.class, () -> new HtmlLines(List.of("a"), new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> new HtmlLines(List.of("a"), new double[0], new int[1]));
+    }
+
+    @Test
+    void recordsTheHeadingLevelOfEachBlock() {
+        HtmlLines lines = HtmlBlocks.extract("<body><h1>Judul <a href='#'>Utama</a></h1><p>Isi paragraf.</p>"
+                + "<aside><h3>Terpopuler</h3><ul><li>Satu</li></ul></aside></body>");
+        assertEquals(List.of("Judul Utama", "Isi paragraf.", "Terpopuler", "Satu"), lines.texts());
+        assertArrayEquals(new int[]{1, 0, 3, 0}, lines.headingLevels());
     }
 }
