@@ -1,0 +1,101 @@
+package io.sarikata.spark;
+
+import io.sarikata.eval.EvalTable;
+import io.sarikata.eval.Scores;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.model.BlockModel;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The golden evaluation: quality floors pinned on data-sample, so CI fails when the model gets worse.
+ * Leave-one-portal-out scores every portal with a model that never saw its labels.
+ */
+class EvalJobTest {
+
+    /** The floors the product promises on a portal it never saw. */
+    static final double MIN_BLOCK_F1 = 0.97;
+    static final Path SEEDS = Path.of("..", "shared", "seeds");
+    static final Path SEED_LABELS = Path.of("src", "test", "resources", "seed-labels");
+
+    @TempDir
+    static Path tmp;
+
+    static SparkSession spark;
+    static EvalJob.Result leaveOnePortalOut;
+
+    @BeforeAll
+    static void evaluate() {
+        spark = TestSpark.start();
+        leaveOnePortalOut = EvalJob.run(spark, options(List.of(TestSpark.SAMPLE_PAGES.toString()),
+                TestSpark.SAMPLE_GOLD.toString(), null, true, tmp.resolve("lopo.json").toString()));
+    }
+
+    @AfterAll
+    static void stop() {
+        TestSpark.stop(spark);
+    }
+
+    static EvalJob.Options options(List<String> inputs, String gold, String model, boolean lopo, String report) {
+        return new EvalJob.Options(inputs, gold, model, lopo, report, ReaderLimits.DEFAULTS,
+                BuildOptions.DEFAULT_GROUP_BYTES, BuildOptions.DEFAULT_STATS_KEYS);
+    }
+
+    @Test
+    void everyUnseenPortalMeetsTheFloors() {
+        EvalTable table = leaveOnePortalOut.table();
+        assertEquals(List.of("kabarnusa.com", "lintasmetro.co.id", "suarakampung", "wartaselat.id"), table.portals());
+        for (String portal : table.portals()) {
+            Scores s = table.scores(portal, EvalJob.LEARNED);
+            assertEquals(10, s.pages());
+            assertTrue(s.bodyF1() >= MIN_BLOCK_F1, portal + " body F1 " + s.bodyF1());
+            assertTrue(s.navF1() >= MIN_BLOCK_F1, portal + " nav F1 " + s.navF1());
+        }
+    }
+
+    @Test
+    void theLearnedModelBeatsEveryBaseline() {
+        EvalTable table = leaveOnePortalOut.table();
+        Scores learned = table.overall(EvalJob.LEARNED);
+        assertEquals(List.of(EvalJob.LEARNED, "keep_everything", "justext_classic", "boilerpipe_word_rules"), table.classifiers());
+        for (String baseline : table.classifiers().subList(1, table.classifiers().size())) {
+            Scores b = table.overall(baseline);
+            assertTrue(learned.bodyF1() > b.bodyF1(), "body F1 vs " + baseline);
+            assertTrue(learned.navF1() > b.navF1(), "nav F1 vs " + baseline);
+            assertTrue(learned.pageTokenF1() > b.pageTokenF1(), "token F1 vs " + baseline);
+        }
+    }
+
+    @Test
+    void theReportIsWrittenAsJson() throws Exception {
+        Map<?, ?> report = new com.fasterxml.jackson.databind.ObjectMapper().readValue(tmp.resolve("lopo.json").toFile(), Map.class);
+        assertEquals("leave-one-portal-out", report.get("mode"));
+        assertEquals(4, ((Map<?, ?>) report.get("models")).size(), "one model per held-out portal");
+        assertTrue(((Map<?, ?>) report.get("scores")).containsKey(EvalTable.OVERALL));
+    }
+
+    @Test
+    void aModelTrainedOnlyOnDataSampleGetsEverySeedLineRight() {
+        assumeTrue(Files.isDirectory(SEEDS), "the seed pages live in ../shared/seeds beside the checkout");
+        String model = tmp.resolve("sample-model.json").toString();
+        BlockModel trained = TrainJob.run(spark, List.of(TestSpark.SAMPLE_PAGES.toString()), TestSpark.SAMPLE_GOLD.toString(),
+                model, ReaderLimits.DEFAULTS, BuildOptions.DEFAULT_GROUP_BYTES, BuildOptions.DEFAULT_STATS_KEYS);
+        EvalJob.Result seeds = EvalJob.run(spark, options(List.of(SEEDS.toString()), SEED_LABELS.toString(), model, false, null));
+        Scores s = seeds.table().overall(EvalJob.LEARNED);
+        assertEquals(2, s.pages());
+        assertEquals(99, s.blocks());
+        assertEquals(List.of(), seeds.report().get("learned_model_errors"), "model " + trained.id());
+    }
+}
