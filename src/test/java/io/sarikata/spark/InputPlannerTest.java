@@ -1,0 +1,88 @@
+package io.sarikata.spark;
+
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InputPlannerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String relative, int bytes) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        return Files.write(p, new byte[bytes]);
+    }
+
+    @Test
+    void listsFoldersRecursivelyGlobsAndFilesOnceEach() throws IOException {
+        file("a/one.txt", 10);
+        file("a/deep/two.txt.gz", 10);
+        Path three = file("b/three.html", 10);
+        InputPlan plan = InputPlanner.plan(List.of(dir.resolve("a").toString(), dir.resolve("*/three.*").toString(),
+                three.toString()), new Configuration(), 1 << 20, 1);
+        assertEquals(3, plan.files());
+        assertEquals(30, plan.bytes());
+        List<String> names = plan.groups().stream().flatMap(List::stream).map(f -> Path.of(f.path()).getFileName().toString()).sorted().toList();
+        assertEquals(List.of("one.txt", "three.html", "two.txt.gz"), names);
+    }
+
+    @Test
+    void theParentFolderIsThePortalHint() throws IOException {
+        file("kabarnusa/001.txt", 5);
+        InputFile f = InputPlanner.plan(List.of(dir.toString()), new Configuration(), 1 << 20, 1).groups().get(0).get(0);
+        assertEquals("kabarnusa", f.portalHint());
+    }
+
+    @Test
+    void hiddenFilesAreCountedNotRead() throws IOException {
+        file("pages/001.txt", 5);
+        file("pages/.DS_Store", 5);
+        file("pages/_SUCCESS", 0);
+        InputPlan plan = InputPlanner.plan(List.of(dir.toString()), new Configuration(), 1 << 20, 1);
+        assertEquals(1, plan.files());
+        assertEquals(2, plan.skippedHidden());
+    }
+
+    @Test
+    void groupsFollowBytesNotFileCount() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            file("many/" + i + ".txt", 1000);
+        }
+        file("big/huge.txt", 4 << 20);
+        long groupBytes = 2L << 20;
+        InputPlan plan = InputPlanner.plan(List.of(dir.toString()), new Configuration(), groupBytes, 1);
+        long total = 40 * (1000 + InputPlanner.OPEN_COST_BYTES) + (4 << 20) + InputPlanner.OPEN_COST_BYTES;
+        assertTrue(plan.groups().size() <= total / groupBytes + 2, plan.groups().size() + " groups");
+        for (List<InputFile> group : plan.groups()) {
+            long bytes = group.stream().mapToLong(f -> f.size() + InputPlanner.OPEN_COST_BYTES).sum();
+            assertTrue(group.size() == 1 || bytes <= groupBytes, "a group over the limit holds a single file");
+        }
+    }
+
+    @Test
+    void smallInputsStillSpreadOverTheCores() throws IOException {
+        for (int i = 0; i < 8; i++) {
+            file("p/" + i + ".txt", 100);
+        }
+        assertEquals(4, InputPlanner.plan(List.of(dir.toString()), new Configuration(), 128 << 20, 4).groups().size());
+    }
+
+    @Test
+    void aMissingInputIsAnError() {
+        FileNotFoundException e = assertThrows(FileNotFoundException.class,
+                () -> InputPlanner.plan(List.of(dir.resolve("absent").toString()), new Configuration(), 1 << 20, 1));
+        assertTrue(e.getMessage().contains("absent"));
+    }
+}
