@@ -6,6 +6,7 @@ import io.sarikata.spark.ModelTraining;
 import io.sarikata.spark.RunReport;
 import io.sarikata.spark.SparkSessions;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +21,13 @@ final class BuildCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
-            description = "Output folder; its documents/, blocks/, rejects/, model.json and _run.json are replaced.")
+            description = "Output root. Each run writes snapshots/<run-id>/ (documents/, blocks/, rejects/, model.json, _run.json) "
+                    + "and, once complete, publishes it as LATEST (and the symlink latest/ on a local disk).")
     String output;
+
+    @Option(names = "--keep", defaultValue = "" + BuildOptions.DEFAULT_KEEP_SNAPSHOTS, paramLabel = "N",
+            description = "Complete snapshots to keep, the published one included (default: ${DEFAULT-VALUE}).")
+    int keep;
 
     @Option(names = {"-m", "--model"}, paramLabel = "FILE",
             description = "Model artifact (JSON) to apply. Without it, a model is learned from the input first, in the same run.")
@@ -31,11 +37,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Labelled pages (<page>.tsv with body|nav<TAB>line rows) that teach the model learned in this run.")
     String gold;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (keep < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--keep must be at least 1, got " + keep);
+        }
         SparkSession spark = SparkSessions.getOrCreate("sarikata build");
         RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
-                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS));
+                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS, keep));
         System.out.println(Summaries.build(report));
         return 0;
     }

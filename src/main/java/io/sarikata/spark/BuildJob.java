@@ -51,6 +51,15 @@ public final class BuildJob {
 
         BlockModel givenModel = options.modelPath() == null ? null : loadModel(options.modelPath(), conf);
         Map<String, GoldPage> gold = options.goldDir() == null ? Map.of() : loadGold(options.goldDir(), conf);
+        SnapshotStore store;
+        org.apache.hadoop.fs.Path snapshot;
+        try {
+            store = new SnapshotStore(options.output(), conf);
+            snapshot = store.begin();
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot write to output " + options.output() + ": " + e.getMessage(), e);
+        }
+        report.put("run_id", snapshot.getName()).put("snapshot", snapshot.toString());
 
         Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
                 options.maxStatsKeys(), report);
@@ -70,11 +79,15 @@ public final class BuildJob {
         Broadcast<BlockModel> modelB = jsc.broadcast(model);
         String modelId = model.id();
 
+        String failOnSource = spark.conf().get(FAULT_INJECTION_KEY, "");
         JavaRDD<Tuple2<Page, List<LabelledBlock>>> labelled = pages
-                .map(p -> new Tuple2<>(p, new PageLabeler(modelB.value()).label(p.blocks(), p.portal(), statsB.value())))
+                .map(p -> {
+                    failIfInjected(failOnSource, p.source());
+                    return new Tuple2<>(p, new PageLabeler(modelB.value()).label(p.blocks(), p.portal(), statsB.value()));
+                })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-        String out = options.output().replaceAll("/+$", "");
+        String out = snapshot.toString();
         try {
             spark.createDataFrame(labelled.map(t -> OutputRows.document(t._1(), t._2(), modelId)), OutputRows.DOCUMENTS)
                     .write().mode(SaveMode.Overwrite).option("compression", "zstd").partitionBy("portal")
@@ -123,9 +136,27 @@ public final class BuildJob {
         }
         if (inputPages != documents + rejected) {
             throw new JobFailure(JobFailure.ACCOUNTING, "pages lost: " + inputPages + " input pages but "
-                    + documents + " documents + " + rejected + " rejects were written (see " + out + "/_run.json)");
+                    + documents + " documents + " + rejected + " rejects were written (see " + out
+                    + "/_run.json); the snapshot was not published");
+        }
+        try {
+            store.publish(snapshot, options.keepSnapshots());
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot publish " + out + ": " + e.getMessage(), e);
         }
         return report;
+    }
+
+    /**
+     * Tests set this Spark setting to a piece of a page's source to make labelling that page fail, which
+     * kills the build midway through writing, as a crash would.
+     */
+    public static final String FAULT_INJECTION_KEY = "spark.sarikata.test.failOnSource";
+
+    private static void failIfInjected(String failOnSource, String source) {
+        if (!failOnSource.isEmpty() && source.contains(failOnSource)) {
+            throw new IllegalStateException("injected failure on " + source + " (" + FAULT_INJECTION_KEY + ")");
+        }
     }
 
     static BlockModel loadModel(String path, Configuration conf) {

@@ -12,11 +12,13 @@ import java.util.List;
  * @param goldDir       labelled pages that teach the learned model; null for weak labels only
  * @param maxGroupBytes bytes of input one task reads at most
  * @param maxStatsKeys  most repeated blocks and shapes the corpus statistics keep
+ * @param keepSnapshots complete snapshots kept under the output root, the published one included
  */
 public record BuildOptions(List<String> inputs, String output, String modelPath, String goldDir,
                            ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
-                           ModelTraining.Settings training) implements Serializable {
+                           ModelTraining.Settings training, int keepSnapshots) implements Serializable {
 
     public static final long DEFAULT_GROUP_BYTES = 128L * 1024 * 1024;
     public static final int DEFAULT_STATS_KEYS = 2_000_000;
+    public static final int DEFAULT_KEEP_SNAPSHOTS = 7;
 }

@@ -69,6 +69,7 @@ class BuildJobTest {
         TestSpark.Run result = TestSpark.cli("build", "--input", input.toString(), "--gold",
                 TestSpark.SAMPLE_GOLD.toString(), "--output", out.toString());
         assertEquals(0, result.exitCode(), result.stderr());
+        out = out.resolve(SnapshotStore.LATEST_LINK);
         run = new ObjectMapper().readTree(out.resolve("_run.json").toFile());
     }
 
@@ -189,6 +190,7 @@ class BuildJobTest {
         assertEquals(0, result.exitCode(), result.stderr());
         String cols = "doc_id, block_index, label, score";
         Dataset<Row> first = spark.read().parquet(out.resolve("blocks").toString()).selectExpr(cols.split(", "));
+        again = again.resolve(SnapshotStore.LATEST_LINK);
         Dataset<Row> second = spark.read().parquet(again.resolve("blocks").toString()).selectExpr(cols.split(", "));
         assertEquals(0, first.exceptAll(second).count());
         assertEquals(0, second.exceptAll(first).count());
