@@ -1,6 +1,7 @@
 package io.sarikata.cli;
 
 import io.sarikata.spark.BuildJob;
+import io.sarikata.spark.Corpus;
 import io.sarikata.spark.BuildOptions;
 import io.sarikata.spark.ModelTraining;
 import io.sarikata.spark.RunReport;
@@ -29,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Complete snapshots to keep, the published one included (default: ${DEFAULT-VALUE}).")
     int keep;
 
+    @Option(names = "--progress-seconds", defaultValue = "" + Corpus.PROGRESS_SECONDS, paramLabel = "S",
+            description = "Log pages read, MB/s and time left every S seconds while reading; 0 turns it off (default: ${DEFAULT-VALUE}).")
+    int progressSeconds;
+
     @Option(names = {"-m", "--model"}, paramLabel = "FILE",
             description = "Model artifact (JSON) to apply. Without it, a model is learned from the input first, in the same run.")
     String model;
@@ -47,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SparkSession spark = SparkSessions.getOrCreate("sarikata build");
         RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
-                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS, keep));
+                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS, keep, progressSeconds));
         System.out.println(Summaries.build(report));
         return 0;
     }

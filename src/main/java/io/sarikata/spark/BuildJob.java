@@ -62,7 +62,7 @@ public final class BuildJob {
         report.put("run_id", snapshot.getName()).put("snapshot", snapshot.toString());
 
         Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
-                options.maxStatsKeys(), report);
+                options.maxStatsKeys(), options.progressSeconds(), report);
         JavaRDD<Page> pages = corpus.pages();
         Broadcast<CountTable> statsB = corpus.statsBroadcast();
         long inputPages = corpus.inputPages();

@@ -13,10 +13,12 @@ import java.util.List;
  * @param maxGroupBytes bytes of input one task reads at most
  * @param maxStatsKeys  most repeated blocks and shapes the corpus statistics keep
  * @param keepSnapshots complete snapshots kept under the output root, the published one included
+ * @param progressSeconds how often reading logs its progress; 0 for never
  */
 public record BuildOptions(List<String> inputs, String output, String modelPath, String goldDir,
                            ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
-                           ModelTraining.Settings training, int keepSnapshots) implements Serializable {
+                           ModelTraining.Settings training, int keepSnapshots, int progressSeconds)
+        implements Serializable {
 
     public static final long DEFAULT_GROUP_BYTES = 128L * 1024 * 1024;
     public static final int DEFAULT_STATS_KEYS = 2_000_000;

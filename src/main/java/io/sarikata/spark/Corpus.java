@@ -9,6 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -23,8 +24,16 @@ import java.util.TreeMap;
 public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, Long> itemKinds,
                      CorpusStatistics.Result stats, Broadcast<CountTable> statsBroadcast) {
 
+    /** How often long runs log their progress, in seconds; 0 turns it off. */
+    public static final int PROGRESS_SECONDS = 30;
+
     public static Corpus load(SparkSession spark, List<String> inputs, ReaderLimits limits, long maxGroupBytes,
                               int maxStatsKeys, RunReport report) {
+        return load(spark, inputs, limits, maxGroupBytes, maxStatsKeys, PROGRESS_SECONDS, report);
+    }
+
+    public static Corpus load(SparkSession spark, List<String> inputs, ReaderLimits limits, long maxGroupBytes,
+                              int maxStatsKeys, int progressSeconds, RunReport report) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         InputPlan plan = plan(inputs, conf, maxGroupBytes, jsc.defaultParallelism());
@@ -32,11 +41,16 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
                 .put("skipped_hidden_files", plan.skippedHidden()).put("read_tasks", plan.groups().size());
         report.stepDone("list_inputs");
 
+        LongAccumulator pagesRead = jsc.sc().longAccumulator("pages read");
+        LongAccumulator bytesRead = jsc.sc().longAccumulator("bytes read");
         JavaRDD<ReadItem> items = jsc.parallelize(plan.groups(), Math.max(1, plan.groups().size()))
-                .flatMap(group -> PageReading.read(group, limits))
+                .flatMap(group -> PageReading.read(group, limits, pagesRead, bytesRead))
+                .union(jsc.parallelize(plan.listingRejects().stream().map(ReadItem::of).toList(), 1))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        Map<String, Long> itemKinds = new TreeMap<>(items
-                .map(i -> i.isPage() ? "page" : "reject:" + i.reject().reason()).countByValue());
+        Map<String, Long> itemKinds;
+        try (ProgressLog progress = new ProgressLog(pagesRead, bytesRead, plan.bytes(), progressSeconds)) {
+            itemKinds = new TreeMap<>(items.map(i -> i.isPage() ? "page" : "reject:" + i.reject().reason()).countByValue());
+        }
         report.stepDone("read_pages");
 
         JavaRDD<Page> pages = items.filter(ReadItem::isPage).map(ReadItem::page);

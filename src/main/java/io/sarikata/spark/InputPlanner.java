@@ -3,13 +3,24 @@ package io.sarikata.spark;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
+import io.sarikata.input.Reject;
+import io.sarikata.input.RejectReason;
+
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -32,6 +43,7 @@ public final class InputPlanner {
      */
     public static InputPlan plan(List<String> inputs, Configuration conf, long maxGroupBytes, int minGroups) throws IOException {
         TreeMap<String, InputFile> files = new TreeMap<>();
+        List<Reject> listingRejects = new ArrayList<>();
         long[] hidden = {0};
         for (String input : inputs) {
             Path path = new Path(input);
@@ -41,13 +53,16 @@ public final class InputPlanner {
                 throw new FileNotFoundException("input not found: " + input);
             }
             for (FileStatus match : matches) {
-                if (match.isDirectory()) {
+                if (match.isDirectory() && fs instanceof LocalFileSystem local) {
+                    walkLocal(local.pathToFile(match.getPath()).toPath(), files, hidden, listingRejects);
+                } else if (match.isDirectory()) {
                     RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
                     while (it.hasNext()) {
-                        add(it.next(), files, hidden);
+                        LocatedFileStatus f = it.next();
+                        add(f.getPath(), f.getLen(), files, hidden);
                     }
                 } else {
-                    add(match, files, hidden);
+                    add(match.getPath(), match.getLen(), files, hidden);
                 }
             }
         }
@@ -70,11 +85,33 @@ public final class InputPlanner {
             groups.add(current);
         }
         long bytes = files.values().stream().mapToLong(InputFile::size).sum();
-        return new InputPlan(groups, files.size(), bytes, hidden[0]);
+        return new InputPlan(groups, files.size(), bytes, hidden[0], listingRejects);
     }
 
-    private static void add(FileStatus status, TreeMap<String, InputFile> files, long[] hidden) {
-        Path path = status.getPath();
+    /**
+     * Local folders are walked with java.nio, following symlinks but stopping at loops: a loop, or an
+     * entry that cannot be listed, becomes a reject instead of a hang, a crash or the same page read again.
+     */
+    private static void walkLocal(java.nio.file.Path dir, TreeMap<String, InputFile> files, long[] hidden,
+                                  List<Reject> rejects) throws IOException {
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
+                add(new Path(file.toUri()), attrs.isRegularFile() ? attrs.size() : 0, files, hidden);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+                String detail = e instanceof FileSystemLoopException ? "symlink loop: the folder contains itself"
+                        : "cannot list: " + e;
+                rejects.add(Reject.of(file.toString(), RejectReason.UNREADABLE, detail, -1));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void add(Path path, long size, TreeMap<String, InputFile> files, long[] hidden) {
         if (isHidden(path)) {
             hidden[0]++;
             return;
@@ -83,7 +120,7 @@ public final class InputPlanner {
         String hint = parent == null ? "" : parent.getName();
         String name = path.toUri().getScheme() == null || "file".equals(path.toUri().getScheme())
                 ? path.toUri().getPath() : path.toString();
-        files.putIfAbsent(name, new InputFile(name, status.getLen(), hint));
+        files.putIfAbsent(name, new InputFile(name, size, hint));
     }
 
     static boolean isHidden(Path path) {

@@ -10,6 +10,7 @@ import io.sarikata.page.PageDecoder;
 import io.sarikata.segment.Page;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.util.LongAccumulator;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,17 +22,24 @@ public final class PageReading {
     private PageReading() {
     }
 
-    public static Iterator<ReadItem> read(List<InputFile> files, ReaderLimits limits) {
+    /** {@code pagesRead} and {@code bytesRead} feed the progress log; they may be null. */
+    public static Iterator<ReadItem> read(List<InputFile> files, ReaderLimits limits, LongAccumulator pagesRead,
+                                          LongAccumulator bytesRead) {
         Configuration conf = new Configuration();
         PageUnpacker unpacker = new PageUnpacker(limits);
         PageDecoder decoder = new PageDecoder(limits);
         List<ReadItem> items = new ArrayList<>();
         for (InputFile file : files) {
             Path path = new Path(file.path());
+            int before = items.size();
             unpacker.unpack(file.path(), file.portalHint(),
                     () -> path.getFileSystem(conf).open(path),
                     raw -> items.add(toItem(raw, decoder)),
                     reject -> items.add(ReadItem.of(reject)));
+            if (bytesRead != null) {
+                bytesRead.add(file.size());
+                pagesRead.add(items.size() - before);
+            }
         }
         return items.iterator();
     }
