@@ -34,6 +34,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Log pages read, MB/s and time left every S seconds while reading; 0 turns it off (default: ${DEFAULT-VALUE}).")
     int progressSeconds;
 
+    @Option(names = "--incremental",
+            description = "Reuse the latest snapshot's rows for input files unchanged since it was built (same path, size, "
+                    + "modification time and model); read only new and changed files. Needs --model.")
+    boolean incremental;
+
     @Option(names = {"-m", "--model"}, paramLabel = "FILE",
             description = "Model artifact (JSON) to apply. Without it, a model is learned from the input first, in the same run.")
     String model;
@@ -52,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SparkSession spark = SparkSessions.getOrCreate("sarikata build");
         RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
-                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS, keep, progressSeconds));
+                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental));
         System.out.println(Summaries.build(report));
         return 0;
     }

@@ -1,9 +1,6 @@
 package io.sarikata.spark;
 
 import io.sarikata.features.CountTable;
-import io.sarikata.features.Stoplist;
-import io.sarikata.input.ReaderLimits;
-import io.sarikata.input.Reject;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.InvalidModelException;
@@ -15,7 +12,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.SaveMode;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
@@ -48,24 +47,41 @@ public final class BuildJob {
                 .put("spark_version", spark.version())
                 .put("inputs", options.inputs())
                 .put("output", options.output());
+        if (options.incremental() && options.modelPath() == null) {
+            throw new JobFailure(JobFailure.USAGE, "--incremental needs --model: a model learned anew each night would relabel everything");
+        }
 
         BlockModel givenModel = options.modelPath() == null ? null : loadModel(options.modelPath(), conf);
         Map<String, GoldPage> gold = options.goldDir() == null ? Map.of() : loadGold(options.goldDir(), conf);
         SnapshotStore store;
-        org.apache.hadoop.fs.Path snapshot;
+        Path snapshot;
+        String previousRun;
         try {
             store = new SnapshotStore(options.output(), conf);
+            previousRun = store.latest();
             snapshot = store.begin();
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write to output " + options.output() + ": " + e.getMessage(), e);
         }
-        report.put("run_id", snapshot.getName()).put("snapshot", snapshot.toString());
+        String out = snapshot.toString();
+        report.put("run_id", snapshot.getName()).put("snapshot", out);
 
-        Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
+        InputPlanner.Listing listing = Corpus.list(options.inputs(), conf);
+        if (listing.files().isEmpty() && listing.rejects().isEmpty()) {
+            throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", options.inputs()));
+        }
+        IncrementalPlan plan = !options.incremental() ? IncrementalPlan.full(listing.files(), "full build")
+                : previousRun == null ? IncrementalPlan.full(listing.files(), "no earlier snapshot: full build")
+                : IncrementalPlan.compare(listing.files(), SnapshotFiles.readManifest(spark, store.snapshot(previousRun)),
+                previousRun, givenModel.id());
+        String previous = plan.previousRun() == null ? null : store.snapshot(plan.previousRun()).toString();
+        report.put("incremental", Map.of("plan", plan.why(), "reused_files", plan.reuse().size(),
+                "read_files", plan.read().size(), "removed_files", plan.removedFiles()));
+
+        CorpusStatistics.Prior prior = previous == null ? null : SnapshotFiles.readStatistics(spark, previous);
+        Corpus corpus = Corpus.load(spark, plan.read(), listing, prior, options.limits(), options.maxGroupBytes(),
                 options.maxStatsKeys(), options.progressSeconds(), report);
-        JavaRDD<Page> pages = corpus.pages();
         Broadcast<CountTable> statsB = corpus.statsBroadcast();
-        long inputPages = corpus.inputPages();
 
         BlockModel model = givenModel;
         if (model == null) {
@@ -80,48 +96,49 @@ public final class BuildJob {
         String modelId = model.id();
 
         String failOnSource = spark.conf().get(FAULT_INJECTION_KEY, "");
-        JavaRDD<Tuple2<Page, List<LabelledBlock>>> labelled = pages
+        JavaRDD<Tuple2<Page, List<LabelledBlock>>> labelled = corpus.pages()
                 .map(p -> {
                     failIfInjected(failOnSource, p.source());
                     return new Tuple2<>(p, new PageLabeler(modelB.value()).label(p.blocks(), p.portal(), statsB.value()));
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-
-        String out = snapshot.toString();
-        try {
-            spark.createDataFrame(labelled.map(t -> OutputRows.document(t._1(), t._2(), modelId)), OutputRows.DOCUMENTS)
-                    .write().mode(SaveMode.Overwrite).option("compression", "zstd").partitionBy("portal")
-                    .parquet(out + "/documents");
-            spark.createDataFrame(labelled.flatMap(t -> OutputRows.blocks(t._1(), t._2()).iterator()), OutputRows.BLOCKS)
-                    .write().mode(SaveMode.Overwrite).option("compression", "zstd").partitionBy("portal")
-                    .parquet(out + "/blocks");
-            JavaRDD<Reject> rejects = corpus.items().filter(i -> !i.isPage()).map(ReadItem::reject);
-            spark.createDataFrame(rejects.map(OutputRows::reject), OutputRows.REJECTS)
-                    .coalesce(1)
-                    .write().mode(SaveMode.Overwrite).option("compression", "zstd")
-                    .parquet(out + "/rejects");
-            HadoopFiles.write(out + "/model.json", ModelJson.write(model), conf);
-        } catch (IOException e) {
-            throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
+        Dataset<Row> documents = spark.createDataFrame(labelled.map(t -> OutputRows.document(t._1(), t._2(), modelId)),
+                OutputRows.DOCUMENTS);
+        Dataset<Row> blocks = spark.createDataFrame(labelled.flatMap(t -> OutputRows.blocks(t._1(), t._2()).iterator()),
+                OutputRows.BLOCKS);
+        Dataset<Row> rejects = spark.createDataFrame(corpus.items().filter(i -> !i.isPage()).map(ReadItem::reject)
+                .map(OutputRows::reject), OutputRows.REJECTS);
+        long reusedPages = 0;
+        if (previous != null && !plan.reuse().isEmpty()) {
+            SnapshotFiles.Reused reused = SnapshotFiles.reuse(spark, previous, plan.reuse());
+            reusedPages = reused.pages();
+            int partitions = Math.max(1, (int) Math.min(Integer.MAX_VALUE,
+                    (listing.files().stream().mapToLong(InputFile::size).sum() + options.maxGroupBytes() - 1) / options.maxGroupBytes()));
+            // Reused rows are rewritten with the new ones into few files, so nightly runs do not pile up small files.
+            documents = documents.unionByName(reused.documents()).coalesce(partitions);
+            blocks = blocks.unionByName(reused.blocks()).coalesce(partitions);
+            rejects = rejects.unionByName(reused.rejects());
         }
+        long inputPages = corpus.inputPages() + reusedPages;
+
+        SnapshotFiles.write(spark, out, documents, blocks, rejects, listing.files(), modelId, corpus.stats(), model);
         report.stepDone("label_and_write");
 
-        long documents = spark.read().parquet(out + "/documents").count();
-        long rejected = spark.read().parquet(out + "/rejects").count();
+        long documentsWritten = spark.read().parquet(out + "/" + SnapshotFiles.DOCUMENTS).count();
+        long rejectsWritten = spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).count();
         Map<String, Long> blocksByLabel = new TreeMap<>();
-        spark.read().parquet(out + "/blocks").groupBy("label").count().collectAsList()
+        spark.read().parquet(out + "/" + SnapshotFiles.BLOCKS).groupBy("label").count().collectAsList()
                 .forEach(r -> blocksByLabel.put(r.getString(0), r.getLong(1)));
         Map<String, Long> rejectsByReason = new TreeMap<>();
-        corpus.itemKinds().forEach((k, v) -> {
-            if (k.startsWith("reject:")) {
-                rejectsByReason.put(k.substring("reject:".length()), v);
-            }
-        });
+        spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).groupBy("reason").count().collectAsList()
+                .forEach(r -> rejectsByReason.put(r.getString(0), r.getLong(1)));
         Map<String, Object> accounting = new LinkedHashMap<>();
         accounting.put("input_pages", inputPages);
-        accounting.put("documents", documents);
-        accounting.put("rejects", rejected);
-        accounting.put("balanced", inputPages == documents + rejected);
+        accounting.put("read_this_run", corpus.inputPages());
+        accounting.put("reused_from_previous_run", reusedPages);
+        accounting.put("documents", documentsWritten);
+        accounting.put("rejects", rejectsWritten);
+        accounting.put("balanced", inputPages == documentsWritten + rejectsWritten);
         report.put("accounting", accounting)
                 .put("blocks_by_label", blocksByLabel)
                 .put("rejects_by_reason", rejectsByReason);
@@ -130,13 +147,13 @@ public final class BuildJob {
         labelled.unpersist();
         corpus.release();
         try {
-            HadoopFiles.write(out + "/_run.json", report.toJson(), conf);
+            HadoopFiles.write(out + "/" + SnapshotFiles.RUN_REPORT, report.toJson(), conf);
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write " + out + "/_run.json: " + e.getMessage(), e);
         }
-        if (inputPages != documents + rejected) {
+        if (inputPages != documentsWritten + rejectsWritten) {
             throw new JobFailure(JobFailure.ACCOUNTING, "pages lost: " + inputPages + " input pages but "
-                    + documents + " documents + " + rejected + " rejects were written (see " + out
+                    + documentsWritten + " documents + " + rejectsWritten + " rejects were written (see " + out
                     + "/_run.json); the snapshot was not published");
         }
         try {

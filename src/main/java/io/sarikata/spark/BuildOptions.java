@@ -14,10 +14,12 @@ import java.util.List;
  * @param maxStatsKeys  most repeated blocks and shapes the corpus statistics keep
  * @param keepSnapshots complete snapshots kept under the output root, the published one included
  * @param progressSeconds how often reading logs its progress; 0 for never
+ * @param incremental   reuse the previous snapshot's rows for input files it read unchanged (needs a model)
  */
 public record BuildOptions(List<String> inputs, String output, String modelPath, String goldDir,
                            ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
-                           ModelTraining.Settings training, int keepSnapshots, int progressSeconds)
+                           ModelTraining.Settings training, int keepSnapshots, int progressSeconds,
+                           boolean incremental)
         implements Serializable {
 
     public static final long DEFAULT_GROUP_BYTES = 128L * 1024 * 1024;

@@ -34,32 +34,49 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
 
     public static Corpus load(SparkSession spark, List<String> inputs, ReaderLimits limits, long maxGroupBytes,
                               int maxStatsKeys, int progressSeconds, RunReport report) {
+        InputPlanner.Listing listing = list(inputs, spark.sparkContext().hadoopConfiguration());
+        if (listing.files().isEmpty()) {
+            throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", inputs));
+        }
+        return load(spark, listing.files(), listing, null, limits, maxGroupBytes, maxStatsKeys, progressSeconds, report);
+    }
+
+    /**
+     * Reads {@code files} (a listing, or the part of it an incremental run must read) and counts the
+     * corpus, adding {@code prior} counts where given.
+     */
+    public static Corpus load(SparkSession spark, List<InputFile> files, InputPlanner.Listing listing,
+                              CorpusStatistics.Prior prior, ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
+                              int progressSeconds, RunReport report) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
-        InputPlan plan = plan(inputs, conf, maxGroupBytes, jsc.defaultParallelism());
-        report.put("input_files", plan.files()).put("input_bytes", plan.bytes())
-                .put("skipped_hidden_files", plan.skippedHidden()).put("read_tasks", plan.groups().size());
+        List<List<InputFile>> groups = InputPlanner.group(files, maxGroupBytes, jsc.defaultParallelism() * 2);
+        long bytes = files.stream().mapToLong(InputFile::size).sum();
+        report.put("input_files", listing.files().size())
+                .put("input_bytes", listing.files().stream().mapToLong(InputFile::size).sum())
+                .put("skipped_hidden_files", listing.skippedHidden())
+                .put("read_files", files.size()).put("read_bytes", bytes).put("read_tasks", groups.size());
         report.stepDone("list_inputs");
 
         LongAccumulator pagesRead = jsc.sc().longAccumulator("pages read");
         LongAccumulator bytesRead = jsc.sc().longAccumulator("bytes read");
-        JavaRDD<ReadItem> items = jsc.parallelize(plan.groups(), Math.max(1, plan.groups().size()))
+        JavaRDD<ReadItem> items = jsc.parallelize(groups, Math.max(1, groups.size()))
                 .flatMap(group -> PageReading.read(group, limits, pagesRead, bytesRead))
-                .union(jsc.parallelize(plan.listingRejects().stream().map(ReadItem::of).toList(), 1))
+                .union(jsc.parallelize(listing.rejects().stream().map(ReadItem::of).toList(), 1))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Map<String, Long> itemKinds;
-        try (ProgressLog progress = new ProgressLog(pagesRead, bytesRead, plan.bytes(), progressSeconds)) {
+        try (ProgressLog progress = new ProgressLog(pagesRead, bytesRead, bytes, progressSeconds)) {
             itemKinds = new TreeMap<>(items.map(i -> i.isPage() ? "page" : "reject:" + i.reject().reason()).countByValue());
         }
         report.stepDone("read_pages");
 
         JavaRDD<Page> pages = items.filter(ReadItem::isPage).map(ReadItem::page);
-        CorpusStatistics.Result stats = CorpusStatistics.count(pages, maxStatsKeys);
+        CorpusStatistics.Result stats = CorpusStatistics.count(pages, prior, maxStatsKeys);
         report.put("corpus_statistics", Map.of(
-                "pages_by_portal", new TreeMap<>(stats.table().pagesByPortal()),
+                "pages_by_portal", stats.pagesByPortal(),
                 "repeated_keys", stats.repeatedKeys(),
                 "kept_keys", stats.table().size(),
-                "truncated", stats.truncated()));
+                "truncated", stats.truncated(),
+                "added_to_previous_run", prior != null));
         report.stepDone("corpus_statistics");
         return new Corpus(items, pages, itemKinds, stats, jsc.broadcast(stats.table()));
     }
@@ -70,16 +87,13 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
 
     public void release() {
         items.unpersist();
+        stats.keyPages().unpersist();
         statsBroadcast.destroy();
     }
 
-    static InputPlan plan(List<String> inputs, Configuration conf, long maxGroupBytes, int parallelism) {
+    static InputPlanner.Listing list(List<String> inputs, Configuration conf) {
         try {
-            InputPlan plan = InputPlanner.plan(inputs, conf, maxGroupBytes, parallelism * 2);
-            if (plan.files() == 0) {
-                throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", inputs));
-            }
-            return plan;
+            return InputPlanner.list(inputs, conf);
         } catch (FileNotFoundException e) {
             throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
         } catch (IOException e) {

@@ -42,6 +42,16 @@ public final class InputPlanner {
      * @param minGroups     groups to aim for when the data is small, so every core has work
      */
     public static InputPlan plan(List<String> inputs, Configuration conf, long maxGroupBytes, int minGroups) throws IOException {
+        Listing listing = list(inputs, conf);
+        return new InputPlan(group(listing.files(), maxGroupBytes, minGroups), listing.files().size(),
+                listing.files().stream().mapToLong(InputFile::size).sum(), listing.skippedHidden(), listing.rejects());
+    }
+
+    /** What listing found: files sorted by path, hidden files skipped, entries that could not be listed. */
+    public record Listing(List<InputFile> files, long skippedHidden, List<Reject> rejects) {
+    }
+
+    public static Listing list(List<String> inputs, Configuration conf) throws IOException {
         TreeMap<String, InputFile> files = new TreeMap<>();
         List<Reject> listingRejects = new ArrayList<>();
         long[] hidden = {0};
@@ -59,19 +69,29 @@ public final class InputPlanner {
                     RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
                     while (it.hasNext()) {
                         LocatedFileStatus f = it.next();
-                        add(f.getPath(), f.getLen(), files, hidden);
+                        add(f.getPath(), f.getLen(), f.getModificationTime(), files, hidden);
                     }
                 } else {
-                    add(match.getPath(), match.getLen(), files, hidden);
+                    add(match.getPath(), match.getLen(), match.getModificationTime(), files, hidden);
                 }
             }
         }
-        long totalBytes = files.values().stream().mapToLong(f -> f.size() + OPEN_COST_BYTES).sum();
+        return new Listing(List.copyOf(files.values()), hidden[0], listingRejects);
+    }
+
+    /**
+     * Packs files, in the given order, into groups of about equal bytes (plus an open cost per file).
+     *
+     * @param maxGroupBytes upper bound of one group's bytes (plus open costs)
+     * @param minGroups     groups to aim for when the data is small, so every core has work
+     */
+    public static List<List<InputFile>> group(List<InputFile> files, long maxGroupBytes, int minGroups) {
+        long totalBytes = files.stream().mapToLong(f -> f.size() + OPEN_COST_BYTES).sum();
         long target = Math.max(OPEN_COST_BYTES, Math.min(maxGroupBytes, ceilDiv(totalBytes, Math.max(1, minGroups))));
         List<List<InputFile>> groups = new ArrayList<>();
         List<InputFile> current = new ArrayList<>();
         long currentBytes = 0;
-        for (InputFile file : files.values()) {
+        for (InputFile file : files) {
             long cost = file.size() + OPEN_COST_BYTES;
             if (!current.isEmpty() && currentBytes + cost > target) {
                 groups.add(current);
@@ -84,8 +104,7 @@ public final class InputPlanner {
         if (!current.isEmpty()) {
             groups.add(current);
         }
-        long bytes = files.values().stream().mapToLong(InputFile::size).sum();
-        return new InputPlan(groups, files.size(), bytes, hidden[0], listingRejects);
+        return groups;
     }
 
     /**
@@ -97,7 +116,8 @@ public final class InputPlanner {
         Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
-                add(new Path(file.toUri()), attrs.isRegularFile() ? attrs.size() : 0, files, hidden);
+                add(new Path(file.toUri()), attrs.isRegularFile() ? attrs.size() : 0, attrs.lastModifiedTime().toMillis(),
+                        files, hidden);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -111,7 +131,7 @@ public final class InputPlanner {
         });
     }
 
-    private static void add(Path path, long size, TreeMap<String, InputFile> files, long[] hidden) {
+    private static void add(Path path, long size, long modifiedMs, TreeMap<String, InputFile> files, long[] hidden) {
         if (isHidden(path)) {
             hidden[0]++;
             return;
@@ -120,7 +140,7 @@ public final class InputPlanner {
         String hint = parent == null ? "" : parent.getName();
         String name = path.toUri().getScheme() == null || "file".equals(path.toUri().getScheme())
                 ? path.toUri().getPath() : path.toString();
-        files.putIfAbsent(name, new InputFile(name, size, hint));
+        files.putIfAbsent(name, new InputFile(name, size, modifiedMs, hint));
     }
 
     static boolean isHidden(Path path) {

@@ -18,6 +18,7 @@ public final class OutputRows {
     public static final StructType DOCUMENTS = new StructType()
             .add("doc_id", DataTypes.StringType, false)
             .add("source", DataTypes.StringType, false)
+            .add("input_file", DataTypes.StringType, false)
             .add("portal", DataTypes.StringType, false)
             .add("text", DataTypes.StringType, false)
             .add("n_blocks", DataTypes.IntegerType, false)
@@ -41,6 +42,7 @@ public final class OutputRows {
 
     public static final StructType REJECTS = new StructType()
             .add("source", DataTypes.StringType, false)
+            .add("input_file", DataTypes.StringType, false)
             .add("reason", DataTypes.StringType, false)
             .add("detail", DataTypes.StringType, false)
             .add("size_bytes", DataTypes.LongType, false);
@@ -60,7 +62,7 @@ public final class OutputRows {
                 body.append(b.block().text());
             }
         }
-        return RowFactory.create(page.docId(), page.source(), page.portal(), body.toString(), labelled.size(),
+        return RowFactory.create(page.docId(), page.source(), inputFile(page.source()), page.portal(), body.toString(), labelled.size(),
                 bodyBlocks, body.length(), page.sizeBytes(), page.charset(), page.decodeNote(), modelId);
     }
 
@@ -74,6 +76,17 @@ public final class OutputRows {
     }
 
     public static Row reject(Reject r) {
-        return RowFactory.create(r.source(), r.reason(), r.detail() == null ? "" : r.detail(), r.sizeBytes());
+        return RowFactory.create(r.source(), inputFile(r.source()), r.reason(), r.detail() == null ? "" : r.detail(), r.sizeBytes());
+    }
+
+    /** The listed file a page came from: the source itself, or the archive part of {@code archive!member}. */
+    public static String inputFile(String source) {
+        for (int bang = source.indexOf('!'); bang >= 0; bang = source.indexOf('!', bang + 1)) {
+            String before = source.substring(0, bang).toLowerCase(java.util.Locale.ROOT);
+            if (before.endsWith(".tar") || before.endsWith(".tar.gz") || before.endsWith(".tgz")) {
+                return source.substring(0, bang);
+            }
+        }
+        return source;
     }
 }

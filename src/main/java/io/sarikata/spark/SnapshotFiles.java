@@ -1,0 +1,114 @@
+package io.sarikata.spark;
+
+import io.sarikata.model.BlockModel;
+import io.sarikata.model.ModelJson;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.apache.spark.sql.functions.broadcast;
+
+/**
+ * What a snapshot holds besides its datasets, so that the next run can build on it: the manifest of
+ * input files it read, and its corpus statistics (every key, not only the repeated ones).
+ */
+public final class SnapshotFiles {
+
+    public static final String DOCUMENTS = "documents";
+    public static final String BLOCKS = "blocks";
+    public static final String REJECTS = "rejects";
+    public static final String MANIFEST = "manifest";
+    public static final String STATISTICS_KEYS = "corpus_stats/keys";
+    public static final String STATISTICS_PORTALS = "corpus_stats/portals";
+    public static final String MODEL = "model.json";
+    public static final String RUN_REPORT = "_run.json";
+
+    static final StructType MANIFEST_SCHEMA = new StructType()
+            .add("input_file", DataTypes.StringType, false)
+            .add("size_bytes", DataTypes.LongType, false)
+            .add("modified_ms", DataTypes.LongType, false)
+            .add("model_id", DataTypes.StringType, false);
+    static final StructType KEYS_SCHEMA = new StructType()
+            .add("key", DataTypes.LongType, false)
+            .add("pages", DataTypes.IntegerType, false);
+    static final StructType PORTALS_SCHEMA = new StructType()
+            .add("portal", DataTypes.StringType, false)
+            .add("pages", DataTypes.LongType, false);
+    private static final StructType INPUT_FILES = new StructType().add("input_file", DataTypes.StringType, false);
+
+    private SnapshotFiles() {
+    }
+
+    /** Rows of the previous snapshot for the input files an incremental run reuses. */
+    public record Reused(Dataset<Row> documents, Dataset<Row> blocks, Dataset<Row> rejects, long pages) {
+    }
+
+    public static void write(SparkSession spark, String out, Dataset<Row> documents, Dataset<Row> blocks, Dataset<Row> rejects,
+                             List<InputFile> listed, String modelId, CorpusStatistics.Result stats, BlockModel model) {
+        try {
+            documents.write().mode(SaveMode.ErrorIfExists).option("compression", "zstd").partitionBy("portal")
+                    .parquet(out + "/" + DOCUMENTS);
+            blocks.write().mode(SaveMode.ErrorIfExists).option("compression", "zstd").partitionBy("portal")
+                    .parquet(out + "/" + BLOCKS);
+            rejects.coalesce(1).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
+                    .parquet(out + "/" + REJECTS);
+            spark.createDataFrame(listed.stream()
+                            .map(f -> RowFactory.create(f.path(), f.size(), f.modifiedMs(), modelId)).toList(), MANIFEST_SCHEMA)
+                    .coalesce(1).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
+                    .parquet(out + "/" + MANIFEST);
+            spark.createDataFrame(stats.keyPages().map(t -> RowFactory.create(t._1(), t._2())), KEYS_SCHEMA)
+                    .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
+                    .parquet(out + "/" + STATISTICS_KEYS);
+            spark.createDataFrame(stats.pagesByPortal().entrySet().stream()
+                            .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(), PORTALS_SCHEMA)
+                    .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out + "/" + STATISTICS_PORTALS);
+            HadoopFiles.write(out + "/" + MODEL, ModelJson.write(model), spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The previous snapshot's manifest, by input file. Listing is on the driver already; this is its twin. */
+    public static Map<String, IncrementalPlan.Seen> readManifest(SparkSession spark, org.apache.hadoop.fs.Path snapshot) {
+        Map<String, IncrementalPlan.Seen> seen = new HashMap<>();
+        for (Row r : spark.read().schema(MANIFEST_SCHEMA).parquet(snapshot + "/" + MANIFEST).collectAsList()) {
+            seen.put(r.getString(0), new IncrementalPlan.Seen(r.getLong(1), r.getLong(2), r.getString(3)));
+        }
+        return seen;
+    }
+
+    public static CorpusStatistics.Prior readStatistics(SparkSession spark, String snapshot) {
+        JavaPairRDD<Long, Integer> keys = spark.read().schema(KEYS_SCHEMA).parquet(snapshot + "/" + STATISTICS_KEYS)
+                .javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), r.getInt(1)));
+        Map<String, Long> portals = new TreeMap<>();
+        for (Row r : spark.read().schema(PORTALS_SCHEMA).parquet(snapshot + "/" + STATISTICS_PORTALS).collectAsList()) {
+            portals.put(r.getString(0), r.getLong(1));
+        }
+        return new CorpusStatistics.Prior(keys, portals);
+    }
+
+    public static Reused reuse(SparkSession spark, String snapshot, List<InputFile> files) {
+        Dataset<Row> reusedFiles = broadcast(spark.createDataFrame(
+                files.stream().map(f -> RowFactory.create(f.path())).toList(), INPUT_FILES));
+        // Explicit schemas: the portal partition column stays a string even when a portal's name looks like a number.
+        Dataset<Row> documents = spark.read().schema(OutputRows.DOCUMENTS).parquet(snapshot + "/" + DOCUMENTS)
+                .join(reusedFiles, "input_file", "left_semi");
+        Dataset<Row> blocks = spark.read().schema(OutputRows.BLOCKS).parquet(snapshot + "/" + BLOCKS)
+                .join(documents.select("doc_id"), "doc_id", "left_semi");
+        Dataset<Row> rejects = spark.read().schema(OutputRows.REJECTS).parquet(snapshot + "/" + REJECTS)
+                .join(reusedFiles, "input_file", "left_semi");
+        return new Reused(documents, blocks, rejects, documents.count() + rejects.count());
+    }
+}

@@ -1,0 +1,123 @@
+package io.sarikata.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Nightly incremental builds: only new and changed files are read; the rest is carried over row for row. */
+class IncrementalBuildTest {
+
+    @TempDir
+    static Path tmp;
+
+    static SparkSession spark;
+    static Path model;
+    static Path otherModel;
+
+    @BeforeAll
+    static void start() {
+        spark = TestSpark.start();
+        model = tmp.resolve("model.json");
+        otherModel = tmp.resolve("other-model.json");
+        assertEquals(0, TestSpark.cli("train", "--input", TestSpark.SAMPLE_PAGES.toString(), "--gold",
+                TestSpark.SAMPLE_GOLD.toString(), "--model-out", model.toString()).exitCode());
+        assertEquals(0, TestSpark.cli("train", "--input", TestSpark.SAMPLE_PAGES.toString(),
+                "--model-out", otherModel.toString()).exitCode());
+    }
+
+    @AfterAll
+    static void stop() {
+        TestSpark.stop(spark);
+    }
+
+    private static JsonNode build(Path dump, Path root, Path withModel, String... extra) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--input", dump.toString(), "--model",
+                withModel.toString(), "--output", root.toString()));
+        args.addAll(List.of(extra));
+        TestSpark.Run run = TestSpark.cli(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.stderr());
+        return new ObjectMapper().readTree(root.resolve("latest").resolve("_run.json").toFile());
+    }
+
+    private static Dataset<Row> blocks(Path root, String runId) {
+        return spark.read().parquet(root.resolve("snapshots").resolve(runId).resolve("blocks").toString())
+                .select("doc_id", "block_index", "line_start", "text", "label", "score", "reason");
+    }
+
+    @Test
+    void readsOnlyWhatChangedAndCarriesTheRestOverUnchanged() throws Exception {
+        Path dump = tmp.resolve("dump");
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("kabarnusa"), dump.resolve("kabarnusa"));
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("wartaselat"), dump.resolve("wartaselat"));
+        Path root = tmp.resolve("nightly");
+        JsonNode first = build(dump, root, model);
+        assertEquals(20, first.get("accounting").get("documents").asLong());
+
+        Path changed;
+        try (Stream<Path> s = Files.list(dump.resolve("kabarnusa"))) {
+            changed = s.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed) + "\nTerkini\n- Sebuah Judul Baru Yang Ditambahkan");
+        Path removed;
+        try (Stream<Path> s = Files.list(dump.resolve("wartaselat"))) {
+            removed = s.sorted().findFirst().orElseThrow();
+        }
+        Files.delete(removed);
+        Files.copy(TestSpark.SAMPLE_PAGES.resolve("lintasmetro-2026-11.tgz"), dump.resolve("lintasmetro-2026-11.tgz"));
+        Thread.sleep(1100); // run ids have one-second resolution
+
+        JsonNode second = build(dump, root, model, "--incremental");
+        JsonNode incremental = second.get("incremental");
+        assertEquals(17, incremental.get("reused_files").asLong(), incremental.toString());
+        assertEquals(2, incremental.get("read_files").asLong());
+        assertEquals(1, incremental.get("removed_files").asLong());
+        assertEquals(29, second.get("accounting").get("documents").asLong());
+        assertEquals(11, second.get("accounting").get("read_this_run").asLong(), "one changed page and a bundle of ten");
+        assertTrue(second.get("accounting").get("balanced").asBoolean());
+
+        Dataset<Row> before = blocks(root, first.get("run_id").asText());
+        Dataset<Row> after = blocks(root, second.get("run_id").asText());
+        String changedDoc = io.sarikata.segment.Page.docId(changed.toString());
+        String removedDoc = io.sarikata.segment.Page.docId(removed.toString());
+        Dataset<Row> untouched = before.where("doc_id NOT IN ('" + changedDoc + "', '" + removedDoc + "')");
+        assertEquals(0, untouched.exceptAll(after).count(), "rows of unchanged files are carried over exactly");
+        assertTrue(after.where("doc_id = '" + changedDoc + "' AND text = '- Sebuah Judul Baru Yang Ditambahkan'").count() == 1, "the changed page was read again");
+        assertEquals(0, after.where("doc_id = '" + removedDoc + "'").count(), "a file gone from the dump is gone from the corpus");
+
+        Thread.sleep(1100);
+        JsonNode third = build(dump, root, model, "--incremental");
+        assertEquals(0, third.get("incremental").get("read_files").asLong());
+        Dataset<Row> again = blocks(root, third.get("run_id").asText());
+        assertEquals(0, after.exceptAll(again).count());
+        assertEquals(0, again.exceptAll(after).count(), "same inputs and model give identical rows");
+
+        Thread.sleep(1100);
+        JsonNode fourth = build(dump, root, otherModel, "--incremental");
+        assertEquals(0, fourth.get("incremental").get("reused_files").asLong());
+        assertTrue(fourth.get("incremental").get("plan").asText().startsWith("the model changed"));
+        assertEquals(29, fourth.get("accounting").get("documents").asLong());
+    }
+
+    @Test
+    void incrementalNeedsAFixedModel() {
+        TestSpark.Run run = TestSpark.cli("build", "--input", TestSpark.SAMPLE_PAGES.toString(), "--output",
+                tmp.resolve("x").toString(), "--incremental");
+        assertEquals(JobFailure.USAGE, run.exitCode());
+        assertTrue(run.stderr().contains("--incremental needs --model"), run.stderr());
+    }
+}
