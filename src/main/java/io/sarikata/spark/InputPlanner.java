@@ -37,16 +37,6 @@ public final class InputPlanner {
     private InputPlanner() {
     }
 
-    /**
-     * @param maxGroupBytes upper bound of one group's bytes (plus open costs)
-     * @param minGroups     groups to aim for when the data is small, so every core has work
-     */
-    public static InputPlan plan(List<String> inputs, Configuration conf, long maxGroupBytes, int minGroups) throws IOException {
-        Listing listing = list(inputs, conf);
-        return new InputPlan(group(listing.files(), maxGroupBytes, minGroups), listing.files().size(),
-                listing.files().stream().mapToLong(InputFile::size).sum(), listing.skippedHidden(), listing.rejects());
-    }
-
     /** What listing found: files sorted by path, hidden files skipped, entries that could not be listed. */
     public record Listing(List<InputFile> files, long skippedHidden, List<Reject> rejects) {
     }

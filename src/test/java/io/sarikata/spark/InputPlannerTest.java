@@ -30,18 +30,17 @@ class InputPlannerTest {
         file("a/one.txt", 10);
         file("a/deep/two.txt.gz", 10);
         Path three = file("b/three.html", 10);
-        InputPlan plan = InputPlanner.plan(List.of(dir.resolve("a").toString(), dir.resolve("*/three.*").toString(),
-                three.toString()), new Configuration(), 1 << 20, 1);
-        assertEquals(3, plan.files());
-        assertEquals(30, plan.bytes());
-        List<String> names = plan.groups().stream().flatMap(List::stream).map(f -> Path.of(f.path()).getFileName().toString()).sorted().toList();
+        InputPlanner.Listing listing = InputPlanner.list(List.of(dir.resolve("a").toString(), dir.resolve("*/three.*").toString(),
+                three.toString()), new Configuration());
+        assertEquals(30, listing.files().stream().mapToLong(InputFile::size).sum());
+        List<String> names = listing.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).sorted().toList();
         assertEquals(List.of("one.txt", "three.html", "two.txt.gz"), names);
     }
 
     @Test
     void theParentFolderIsThePortalHint() throws IOException {
         file("kabarnusa/001.txt", 5);
-        InputFile f = InputPlanner.plan(List.of(dir.toString()), new Configuration(), 1 << 20, 1).groups().get(0).get(0);
+        InputFile f = InputPlanner.list(List.of(dir.toString()), new Configuration()).files().get(0);
         assertEquals("kabarnusa", f.portalHint());
     }
 
@@ -50,9 +49,9 @@ class InputPlannerTest {
         file("pages/001.txt", 5);
         file("pages/.DS_Store", 5);
         file("pages/_SUCCESS", 0);
-        InputPlan plan = InputPlanner.plan(List.of(dir.toString()), new Configuration(), 1 << 20, 1);
-        assertEquals(1, plan.files());
-        assertEquals(2, plan.skippedHidden());
+        InputPlanner.Listing listing = InputPlanner.list(List.of(dir.toString()), new Configuration());
+        assertEquals(1, listing.files().size());
+        assertEquals(2, listing.skippedHidden());
     }
 
     @Test
@@ -62,10 +61,11 @@ class InputPlannerTest {
         }
         file("big/huge.txt", 4 << 20);
         long groupBytes = 2L << 20;
-        InputPlan plan = InputPlanner.plan(List.of(dir.toString()), new Configuration(), groupBytes, 1);
+        List<List<InputFile>> groups = InputPlanner.group(InputPlanner.list(List.of(dir.toString()), new Configuration()).files(),
+                groupBytes, 1);
         long total = 40 * (1000 + InputPlanner.OPEN_COST_BYTES) + (4 << 20) + InputPlanner.OPEN_COST_BYTES;
-        assertTrue(plan.groups().size() <= total / groupBytes + 2, plan.groups().size() + " groups");
-        for (List<InputFile> group : plan.groups()) {
+        assertTrue(groups.size() <= total / groupBytes + 2, groups.size() + " groups");
+        for (List<InputFile> group : groups) {
             long bytes = group.stream().mapToLong(f -> f.size() + InputPlanner.OPEN_COST_BYTES).sum();
             assertTrue(group.size() == 1 || bytes <= groupBytes, "a group over the limit holds a single file");
         }
@@ -76,13 +76,24 @@ class InputPlannerTest {
         for (int i = 0; i < 8; i++) {
             file("p/" + i + ".txt", 100);
         }
-        assertEquals(4, InputPlanner.plan(List.of(dir.toString()), new Configuration(), 128 << 20, 4).groups().size());
+        assertEquals(4, InputPlanner.group(InputPlanner.list(List.of(dir.toString()), new Configuration()).files(), 128 << 20, 4).size());
+    }
+
+    @Test
+    void aSymlinkLoopIsARejectNotAHang() throws IOException {
+        file("d/001.txt", 5);
+        Files.createSymbolicLink(dir.resolve("d/up"), dir.resolve("d"));
+        InputPlanner.Listing listing = InputPlanner.list(List.of(dir.toString()), new Configuration());
+        assertEquals(1, listing.files().size());
+        assertEquals(1, listing.rejects().size());
+        assertEquals("unreadable", listing.rejects().get(0).reason());
+        assertTrue(listing.rejects().get(0).detail().contains("symlink loop"));
     }
 
     @Test
     void aMissingInputIsAnError() {
         FileNotFoundException e = assertThrows(FileNotFoundException.class,
-                () -> InputPlanner.plan(List.of(dir.resolve("absent").toString()), new Configuration(), 1 << 20, 1));
+                () -> InputPlanner.list(List.of(dir.resolve("absent").toString()), new Configuration()));
         assertTrue(e.getMessage().contains("absent"));
     }
 }
