@@ -71,7 +71,7 @@ class BadInputTest {
         out = out.resolve(SnapshotStore.LATEST_LINK);
         run = new ObjectMapper().readTree(out.resolve("_run.json").toFile());
         for (Row r : spark.read().parquet(out.resolve("rejects").toString()).collectAsList()) {
-            rejectReasons.put(Path.of(r.getString(0)).getFileName().toString(), r.getString(1));
+            rejectReasons.put(Path.of(r.<String>getAs("source")).getFileName().toString(), r.getAs("reason"));
         }
         for (Row r : spark.read().parquet(out.resolve("documents").toString()).collectAsList()) {
             documents.put(Path.of(r.getString(r.fieldIndex("source"))).getFileName().toString(), r);

@@ -92,8 +92,8 @@ class BuildJobTest {
     void rejectsSayWhy() {
         Map<String, String> reasonBySource = new HashMap<>();
         for (Row r : spark.read().parquet(out.resolve("rejects").toString()).collectAsList()) {
-            reasonBySource.put(Path.of(r.getString(0)).getFileName().toString(), r.getString(1));
-            assertFalse(r.getString(2).isBlank(), "every reject has a detail");
+            reasonBySource.put(Path.of(r.<String>getAs("source")).getFileName().toString(), r.getAs("reason"));
+            assertFalse(r.<String>getAs("detail").isBlank(), "every reject has a detail");
         }
         assertEquals(Map.of(
                 "001_empty.txt", "empty",
