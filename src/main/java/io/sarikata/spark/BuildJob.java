@@ -9,10 +9,10 @@ import io.sarikata.model.ModelJson;
 import io.sarikata.model.PageLabeler;
 import io.sarikata.segment.Page;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -124,24 +124,7 @@ public final class BuildJob {
         SnapshotFiles.write(spark, out, documents, blocks, rejects, listing.files(), modelId, corpus.stats(), model);
         report.stepDone("label_and_write");
 
-        long documentsWritten = spark.read().parquet(out + "/" + SnapshotFiles.DOCUMENTS).count();
-        long rejectsWritten = spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).count();
-        Map<String, Long> blocksByLabel = new TreeMap<>();
-        spark.read().parquet(out + "/" + SnapshotFiles.BLOCKS).groupBy("label").count().collectAsList()
-                .forEach(r -> blocksByLabel.put(r.getString(0), r.getLong(1)));
-        Map<String, Long> rejectsByReason = new TreeMap<>();
-        spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).groupBy("reason").count().collectAsList()
-                .forEach(r -> rejectsByReason.put(r.getString(0), r.getLong(1)));
-        Map<String, Object> accounting = new LinkedHashMap<>();
-        accounting.put("input_pages", inputPages);
-        accounting.put("read_this_run", corpus.inputPages());
-        accounting.put("reused_from_previous_run", reusedPages);
-        accounting.put("documents", documentsWritten);
-        accounting.put("rejects", rejectsWritten);
-        accounting.put("balanced", inputPages == documentsWritten + rejectsWritten);
-        report.put("accounting", accounting)
-                .put("blocks_by_label", blocksByLabel)
-                .put("rejects_by_reason", rejectsByReason);
+        boolean balanced = verify(spark, out, inputPages, corpus.inputPages(), reusedPages, report);
         report.stepDone("verify_outputs");
         report.put("finished_at", Instant.now().toString());
         labelled.unpersist();
@@ -151,10 +134,9 @@ public final class BuildJob {
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write " + out + "/_run.json: " + e.getMessage(), e);
         }
-        if (inputPages != documentsWritten + rejectsWritten) {
-            throw new JobFailure(JobFailure.ACCOUNTING, "pages lost: " + inputPages + " input pages but "
-                    + documentsWritten + " documents + " + rejectsWritten + " rejects were written (see " + out
-                    + "/_run.json); the snapshot was not published");
+        if (!balanced) {
+            throw new JobFailure(JobFailure.ACCOUNTING, "pages lost: " + report.get("accounting")
+                    + " (see " + out + "/_run.json); the snapshot was not published");
         }
         try {
             store.publish(snapshot, options.keepSnapshots());
@@ -162,6 +144,33 @@ public final class BuildJob {
             throw new JobFailure(JobFailure.OUTPUT, "cannot publish " + out + ": " + e.getMessage(), e);
         }
         return report;
+    }
+
+    /**
+     * Reads the written snapshot back and checks that every input page is in exactly one of documents or
+     * rejects; records the counts in the report.
+     */
+    static boolean verify(SparkSession spark, String out, long inputPages, long readThisRun, long reusedPages,
+                          RunReport report) {
+        long documents = spark.read().parquet(out + "/" + SnapshotFiles.DOCUMENTS).count();
+        long rejects = spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).count();
+        Map<String, Long> blocksByLabel = new TreeMap<>();
+        spark.read().parquet(out + "/" + SnapshotFiles.BLOCKS).groupBy("label").count().collectAsList()
+                .forEach(r -> blocksByLabel.put(r.getString(0), r.getLong(1)));
+        Map<String, Long> rejectsByReason = new TreeMap<>();
+        spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).groupBy("reason").count().collectAsList()
+                .forEach(r -> rejectsByReason.put(r.getString(0), r.getLong(1)));
+        Map<String, Object> accounting = new LinkedHashMap<>();
+        accounting.put("input_pages", inputPages);
+        accounting.put("read_this_run", readThisRun);
+        accounting.put("reused_from_previous_run", reusedPages);
+        accounting.put("documents", documents);
+        accounting.put("rejects", rejects);
+        accounting.put("balanced", inputPages == documents + rejects);
+        report.put("accounting", accounting)
+                .put("blocks_by_label", blocksByLabel)
+                .put("rejects_by_reason", rejectsByReason);
+        return inputPages == documents + rejects;
     }
 
     /**

@@ -89,6 +89,15 @@ class BuildJobTest {
     }
 
     @Test
+    void theAccountingCheckNoticesAMissingPage() {
+        RunReport report = new RunReport();
+        long oneMore = SAMPLE_PAGES + BROKEN_INPUTS + 1;
+        assertFalse(BuildJob.verify(spark, out.toString(), oneMore, oneMore, 0, report));
+        assertEquals(Boolean.FALSE, ((Map<?, ?>) report.get("accounting")).get("balanced"));
+        assertTrue(BuildJob.verify(spark, out.toString(), oneMore - 1, oneMore - 1, 0, new RunReport()));
+    }
+
+    @Test
     void rejectsSayWhy() {
         Map<String, String> reasonBySource = new HashMap<>();
         for (Row r : spark.read().parquet(out.resolve("rejects").toString()).collectAsList()) {
