@@ -22,26 +22,29 @@ public final class PageReading {
     private PageReading() {
     }
 
-    /** {@code pagesRead} and {@code bytesRead} feed the progress log; they may be null. */
+    /**
+     * Reads the files one at a time as the iterator is consumed, so a task holds the pages of one file
+     * (one bundle at most), not of its whole group. {@code pagesRead} and {@code bytesRead} feed the
+     * progress log; they may be null.
+     */
     public static Iterator<ReadItem> read(List<InputFile> files, ReaderLimits limits, LongAccumulator pagesRead,
                                           LongAccumulator bytesRead) {
         Configuration conf = new Configuration();
         PageUnpacker unpacker = new PageUnpacker(limits);
         PageDecoder decoder = new PageDecoder(limits);
-        List<ReadItem> items = new ArrayList<>();
-        for (InputFile file : files) {
+        return files.stream().flatMap(file -> {
+            List<ReadItem> items = new ArrayList<>();
             Path path = new Path(file.path());
-            int before = items.size();
             unpacker.unpack(file.path(), file.portalHint(),
                     () -> path.getFileSystem(conf).open(path),
                     raw -> items.add(toItem(raw, decoder)),
                     reject -> items.add(ReadItem.of(reject)));
             if (bytesRead != null) {
                 bytesRead.add(file.size());
-                pagesRead.add(items.size() - before);
+                pagesRead.add(items.size());
             }
-        }
-        return items.iterator();
+            return items.stream();
+        }).iterator();
     }
 
     static ReadItem toItem(RawPage raw, PageDecoder decoder) {
