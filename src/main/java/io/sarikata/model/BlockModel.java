@@ -24,7 +24,8 @@ public record BlockModel(String id, Stoplist stoplist, LinearLayer blockLayer, L
         if (!(threshold > 0 && threshold < 1)) {
             throw new InvalidModelException("threshold must lie strictly between 0 and 1, got " + threshold);
         }
-        training = training == null ? Map.of() : Map.copyOf(training);
+        // Insertion order kept for the artifact; null values (JSON null) allowed.
+        training = training == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(training));
     }
 
     private static void requireFeatures(String layerName, LinearLayer layer, List<String> expected) {

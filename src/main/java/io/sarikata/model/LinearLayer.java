@@ -11,6 +11,7 @@ public record LinearLayer(List<String> features, double[] weights, double interc
 
     public LinearLayer {
         features = List.copyOf(features);
+        weights = weights.clone();
         if (weights.length != features.size()) {
             throw new InvalidModelException("layer has " + features.size() + " features but " + weights.length + " weights");
         }
@@ -22,6 +23,11 @@ public record LinearLayer(List<String> features, double[] weights, double interc
         if (!Double.isFinite(intercept)) {
             throw new InvalidModelException("layer intercept is not a finite number");
         }
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
     }
 
     public double logit(double[] x) {

@@ -61,15 +61,25 @@ public final class ModelJson {
         try {
             List<String> stopwords = new ArrayList<>();
             requireArray(root, "stoplist").forEach(w -> stopwords.add(w.asText()));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> training = root.has("training")
-                    ? MAPPER.convertValue(root.get("training"), LinkedHashMap.class) : Map.of();
+            Map<String, Object> training = training(root);
             return new BlockModel(requireText(root, "id"), new Stoplist(stopwords),
                     layer(requireObject(root, "block_layer")), layer(requireObject(root, "sequence_layer")),
                     requireNumber(root, "threshold"), training);
         } catch (InvalidModelException e) {
             throw new InvalidModelException(origin + ": " + e.getMessage(), e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> training(JsonNode root) {
+        JsonNode training = root.get("training");
+        if (training == null || training.isNull()) {
+            return Map.of();
+        }
+        if (!training.isObject()) {
+            throw new InvalidModelException("\"training\" is not an object");
+        }
+        return MAPPER.convertValue(training, LinkedHashMap.class);
     }
 
     /** A content hash of what decides labels, so outputs can name the exact model that made them. */
@@ -92,8 +102,9 @@ public final class ModelJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("intercept", layer.intercept());
         ObjectNode weights = node.putObject("weights");
-        for (int i = 0; i < layer.weights().length; i++) {
-            weights.put(layer.features().get(i), layer.weights()[i]);
+        double[] w = layer.weights();
+        for (int i = 0; i < w.length; i++) {
+            weights.put(layer.features().get(i), w[i]);
         }
         return node;
     }

@@ -1,0 +1,85 @@
+package io.sarikata.features;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CountTableTest {
+
+    private static final String P = "suara.com";
+
+    @Test
+    void looksUpCountsFromUnsortedKeys() {
+        long beranda = StatKeys.textKey(P, "beranda");
+        long kontak = StatKeys.textKey(P, "kontak kami");
+        long menu = StatKeys.shapeKey(P, "menu");
+        long[] keys = {beranda, kontak, menu};
+        int[] counts = {7, 3, 5};
+        CountTable a = new CountTable(keys, counts, Map.of(P, 9));
+        CountTable b = new CountTable(new long[] {menu, kontak, beranda}, new int[] {5, 3, 7}, Map.of(P, 9));
+        for (CountTable t : new CountTable[] {a, b}) {
+            assertEquals(7, t.textPages(P, "beranda"));
+            assertEquals(3, t.textPages(P, "kontak kami"));
+            assertEquals(5, t.shapePages(P, "menu"));
+            assertEquals(3, t.size());
+        }
+    }
+
+    @Test
+    void descendingKeysAreSorted() {
+        int n = 50;
+        long[] keys = new long[n];
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = StatKeys.textKey(P, "baris " + i);
+            counts[i] = i + 2;
+        }
+        java.util.Arrays.sort(keys);
+        long[] reversed = new long[n];
+        Map<Long, Integer> expected = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            reversed[i] = keys[n - 1 - i];
+            expected.put(reversed[i], counts[i]);
+        }
+        CountTable t = new CountTable(reversed, counts, Map.of());
+        for (int i = 0; i < n; i++) {
+            assertEquals((int) expected.get(StatKeys.textKey(P, "baris " + i)), t.textPages(P, "baris " + i));
+        }
+    }
+
+    @Test
+    void absentKeyMeansOnePage() {
+        CountTable t = new CountTable(new long[] {StatKeys.textKey(P, "beranda")}, new int[] {4}, Map.of(P, 9));
+        assertEquals(1, t.textPages(P, "artikel unik"));
+        assertEquals(1, t.textPages("detik.com", "beranda"), "keys are per portal");
+        assertEquals(1, t.shapePages(P, "beranda"), "a text key is not a shape key");
+    }
+
+    @Test
+    void portalPages() {
+        CountTable t = new CountTable(new long[0], new int[0], Map.of(P, 12, "kosong.id", 0));
+        assertEquals(12, t.portalPages(P));
+        assertEquals(1, t.portalPages("lain.com"), "unknown portal counts as one page");
+        assertEquals(1, t.portalPages("kosong.id"), "never less than one");
+        assertEquals(Map.of(P, 12, "kosong.id", 0), t.pagesByPortal());
+    }
+
+    @Test
+    void lengthMismatchIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new CountTable(new long[] {1, 2}, new int[] {3}, Map.of()));
+    }
+
+    @Test
+    void inputArraysAreCopied() {
+        long[] keys = {StatKeys.textKey(P, "beranda")};
+        int[] counts = {4};
+        CountTable t = new CountTable(keys, counts, Map.of());
+        counts[0] = 99;
+        keys[0] = 0;
+        assertEquals(4, t.textPages(P, "beranda"));
+    }
+}

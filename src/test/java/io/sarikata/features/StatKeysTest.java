@@ -1,0 +1,46 @@
+package io.sarikata.features;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatKeysTest {
+
+    private static final String P = "suara.com";
+
+    @Test
+    void aRepeatedBlockCountsOnce() {
+        Set<Long> keys = StatKeys.pageKeys(P, List.of("Beranda", "Harga cabai naik.", "Beranda"));
+        assertEquals(Set.of(StatKeys.textKey(P, "beranda"), StatKeys.textKey(P, "harga cabai naik.")), keys);
+    }
+
+    @Test
+    void blocksThatNormalizeAlikeShareAKey() {
+        Set<Long> keys = StatKeys.pageKeys(P, List.of("Edisi 12 Mei", "edisi  30   MEI"));
+        assertEquals(Set.of(StatKeys.textKey(P, "edisi 00 mei")), keys);
+    }
+
+    @Test
+    void shapesAreKeysTooAndCountOnce() {
+        Set<Long> keys = StatKeys.pageKeys(P, List.of("Baca Juga: Harga Naik", "Baca juga: Harga Turun"));
+        assertEquals(3, keys.size());
+        assertTrue(keys.contains(StatKeys.shapeKey(P, "label:baca juga")));
+        assertTrue(keys.contains(StatKeys.textKey(P, "baca juga: harga naik")));
+        assertTrue(keys.contains(StatKeys.textKey(P, "baca juga: harga turun")));
+    }
+
+    @Test
+    void keysDependOnThePortal() {
+        assertTrue(StatKeys.pageKeys(P, List.of("Beranda")).stream()
+                .noneMatch(StatKeys.pageKeys("detik.com", List.of("Beranda"))::contains));
+    }
+
+    @Test
+    void emptyPageHasNoKeys() {
+        assertEquals(Set.of(), StatKeys.pageKeys(P, List.of()));
+    }
+}
