@@ -17,10 +17,44 @@ public final class BlockText {
     private BlockText() {
     }
 
-    /** Whitespace-separated tokens. */
+    private static final String[] NO_WORDS = new String[0];
+
+    /** {@link Character#isWhitespace(char)}, with the ASCII answer first: the full lookup showed in profiles. */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /** Whitespace-separated tokens. Hand-written: a regex split per block was the labeller's top cost. */
     public static String[] words(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+        int n = text.length();
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < n; i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        if (count == 0) {
+            return NO_WORDS;
+        }
+        String[] words = new String[count];
+        int w = 0;
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean space = i == n || isSpace(text.charAt(i));
+            if (space && start >= 0) {
+                words[w++] = text.substring(start, i);
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     /** Lower-cased, digits folded to 0, whitespace collapsed: two blocks that differ only in numbers or spacing match. */
@@ -29,7 +63,7 @@ public final class BlockText {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }
@@ -44,6 +78,9 @@ public final class BlockText {
 
     /** A word for vocabulary purposes: lower-cased letters only, or empty when the token has none. */
     public static String vocabularyWord(String token) {
+        if (isLowerCaseLetters(token)) {
+            return token;
+        }
         StringBuilder sb = new StringBuilder(token.length());
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
@@ -54,11 +91,31 @@ public final class BlockText {
         return sb.toString();
     }
 
+    private static boolean isLowerCaseLetters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isLetter(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isListMarker(String token) {
         if (token.length() == 1 && BULLETS.indexOf(token.charAt(0)) >= 0) {
             return true;
         }
-        return token.matches("\\d{1,3}[.)]");
+        // Numbering: one to three digits and a '.' or ')'.
+        int last = token.length() - 1;
+        if (last < 1 || last > 3 || (token.charAt(last) != '.' && token.charAt(last) != ')')) {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -79,8 +136,12 @@ public final class BlockText {
     }
 
     public static int menuSeparators(String text) {
+        return menuSeparators(words(text));
+    }
+
+    public static int menuSeparators(String[] words) {
         int count = 0;
-        for (String w : words(text)) {
+        for (String w : words) {
             if (w.length() == 1 && MENU_SEPARATORS.indexOf(w.charAt(0)) >= 0) {
                 count++;
             }
@@ -93,18 +154,21 @@ public final class BlockText {
      * label, its list marker, a menu of separators, a lone symbol. Empty for ordinary prose.
      */
     public static List<String> shapes(String text) {
+        return shapes(words(text), colonLabel(text));
+    }
+
+    /** {@link #shapes(String)} from the block's words and colon label, for callers that have them already. */
+    public static List<String> shapes(String[] words, String colonLabel) {
         List<String> shapes = new ArrayList<>(2);
-        String label = colonLabel(text);
-        if (label != null) {
-            shapes.add("label:" + label);
+        if (colonLabel != null) {
+            shapes.add("label:" + colonLabel);
         }
-        String[] words = words(text);
         if (words.length > 0 && !hasLetterOrDigit(words[0])) {
             shapes.add("lead:" + words[0]);
         } else if (words.length > 0 && isListMarker(words[0])) {
             shapes.add("lead:#");
         }
-        if (menuSeparators(text) >= 2) {
+        if (menuSeparators(words) >= 2) {
             shapes.add("menu");
         }
         return shapes;

@@ -99,7 +99,7 @@ public final class FeatureExtractor {
         int visible = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isWhitespace(ch)) {
+            if (BlockText.isSpace(ch)) {
                 continue;
             }
             visible++;
@@ -110,11 +110,15 @@ public final class FeatureExtractor {
             }
         }
         double capitalisedRatio = capitalisedRatio(tokens);
+        String colonLabel = BlockText.colonLabel(text);
         int pages = stats.portalPages(portal);
-        double textRepeat = repeatShare(stats.textPages(portal, BlockText.normalize(text)), pages);
+        double textRepeat = 0;
         double shapeRepeat = 0;
-        for (String shape : BlockText.shapes(text)) {
-            shapeRepeat = Math.max(shapeRepeat, repeatShare(stats.shapePages(portal, shape), pages));
+        if (pages >= 2) { // a one-page portal repeats nothing; skip the normalising and hashing
+            textRepeat = repeatShare(stats.textPages(portal, BlockText.normalize(text)), pages);
+            for (String shape : BlockText.shapes(tokens, colonLabel)) {
+                shapeRepeat = Math.max(shapeRepeat, repeatShare(stats.shapePages(portal, shape), pages));
+            }
         }
         return new double[]{
                 Math.log1p(tokens.length),
@@ -124,13 +128,13 @@ public final class FeatureExtractor {
                 BlockText.endsWithQuestionOrExclamation(text) ? 1 : 0,
                 capitalisedRatio,
                 isHeadline(tokens.length, capitalisedRatio, text) ? 1 : 0,
-                isLabelledHeadline(text) ? 1 : 0,
+                colonLabel != null && isLabelledHeadline(text) ? 1 : 0,
                 visible == 0 ? 0 : digits / (double) visible,
                 tokens.length == 0 ? 0 : commas / (double) tokens.length,
                 tokens.length > 0 && BlockText.isListMarker(tokens[0]) && tokens.length > 1 ? 1 : 0,
                 BlockText.hasLetterOrDigit(text) ? 0 : 1,
-                BlockText.colonLabel(text) != null ? 1 : 0,
-                Math.min(3, BlockText.menuSeparators(text)) / 3.0,
+                colonLabel != null ? 1 : 0,
+                Math.min(3, BlockText.menuSeparators(tokens)) / 3.0,
                 Double.isNaN(linkRatio) ? 0 : linkRatio,
                 headingLevel > 0 ? 1 : 0,
                 mainHeading ? 1 : 0,
