@@ -16,7 +16,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 import java.io.FileNotFoundException;
@@ -96,12 +95,12 @@ public final class BuildJob {
         String modelId = model.id();
 
         String failOnSource = spark.conf().get(FAULT_INJECTION_KEY, "");
+        // Labelling runs once per dataset written: it costs less than caching every labelled page serialised.
         JavaRDD<Tuple2<Page, List<LabelledBlock>>> labelled = corpus.pages()
                 .map(p -> {
                     failIfInjected(failOnSource, p.source());
                     return new Tuple2<>(p, new PageLabeler(modelB.value()).label(p.blocks(), p.portal(), statsB.value()));
-                })
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                });
         Dataset<Row> documents = spark.createDataFrame(labelled.map(t -> OutputRows.document(t._1(), t._2(), modelId)),
                 OutputRows.DOCUMENTS);
         Dataset<Row> blocks = spark.createDataFrame(labelled.flatMap(t -> OutputRows.blocks(t._1(), t._2()).iterator()),
@@ -127,7 +126,6 @@ public final class BuildJob {
         boolean balanced = verify(spark, out, inputPages, corpus.inputPages(), reusedPages, report);
         report.stepDone("verify_outputs");
         report.put("finished_at", Instant.now().toString());
-        labelled.unpersist();
         corpus.release();
         try {
             HadoopFiles.write(out + "/" + SnapshotFiles.RUN_REPORT, report.toJson(), conf);

@@ -8,17 +8,15 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
-import java.io.Serializable;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Counts, per portal, the pages that contain each normalised block and each block shape, with a shuffle
  * rather than on the driver. Only keys on two or more pages come back to the driver (templates repeat;
- * prose does not), at most {@code maxKeys} of them, most frequent first, so tasks can hold the table.
+ * prose does not), at most {@code maxKeys} of them, the most repeated first, so tasks can hold the table.
  * The full counts stay distributed: a snapshot stores them so that the next incremental run adds to them.
  */
 public final class CorpusStatistics {
@@ -49,26 +47,39 @@ public final class CorpusStatistics {
         keyPages = keyPages.reduceByKey(Integer::sum).persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Integer> repeated = keyPages.filter(t -> t._2() >= 2);
         long repeatedKeys = repeated.count();
-        List<Tuple2<Long, Integer>> kept = repeatedKeys <= maxKeys
-                ? repeated.collect()
-                : repeated.top(maxKeys, new ByCount());
-        long[] keys = new long[kept.size()];
-        int[] counts = new int[kept.size()];
-        for (int i = 0; i < kept.size(); i++) {
-            keys[i] = kept.get(i)._1();
-            counts[i] = kept.get(i)._2();
+        int threshold = repeatedKeys <= maxKeys ? 2 : threshold(repeated.map(Tuple2::_2).countByValue(), maxKeys);
+        JavaPairRDD<Long, Integer> kept = repeated.filter(t -> t._2() >= threshold);
+        // Streamed partition by partition into primitive arrays: the driver never holds boxed pairs for all keys.
+        int size = Math.toIntExact(kept.count());
+        long[] keys = new long[size];
+        int[] counts = new int[size];
+        Iterator<Tuple2<Long, Integer>> it = kept.toLocalIterator();
+        for (int i = 0; i < size && it.hasNext(); i++) {
+            Tuple2<Long, Integer> t = it.next();
+            keys[i] = t._1();
+            counts[i] = t._2();
         }
         Map<String, Integer> portals = new HashMap<>();
         pagesByPortal.forEach((portal, n) -> portals.put(portal, Math.toIntExact(n)));
         return new Result(new CountTable(keys, counts, portals), repeatedKeys, repeatedKeys > maxKeys, keyPages, pagesByPortal);
     }
 
-    /** Orders by count, then key, so a truncated table is the same on every run. */
-    static final class ByCount implements Comparator<Tuple2<Long, Integer>>, Serializable {
-        @Override
-        public int compare(Tuple2<Long, Integer> a, Tuple2<Long, Integer> b) {
-            int c = Integer.compare(a._2(), b._2());
-            return c != 0 ? c : Long.compare(b._1(), a._1());
+    /**
+     * The smallest page count whose keys (with that count or more) number at most {@code maxKeys}: when the
+     * table must be cut, the most repeated blocks are the ones to keep, and the cut is the same on every run.
+     */
+    static int threshold(Map<Integer, Long> keysByCount, int maxKeys) {
+        TreeMap<Integer, Long> byCount = new TreeMap<>(keysByCount);
+        long kept = 0;
+        int threshold = byCount.isEmpty() ? 2 : byCount.lastKey() + 1;
+        for (Map.Entry<Integer, Long> e : byCount.descendingMap().entrySet()) {
+            if (kept + e.getValue() > maxKeys) {
+                break;
+            }
+            kept += e.getValue();
+            threshold = e.getKey();
         }
+        return threshold;
     }
+
 }

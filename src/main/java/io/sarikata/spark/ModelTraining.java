@@ -41,7 +41,7 @@ import java.util.TreeMap;
 public final class ModelTraining {
 
     public record Settings(int maxTrainingPages, double blockRegularisation, double sequenceRegularisation, long seed) {
-        public static final Settings DEFAULTS = new Settings(20_000, 1e-3, 1e-3, 42L);
+        public static final Settings DEFAULTS = new Settings(5_000, 1e-3, 1e-3, 42L);
     }
 
     private static final StructType ROWS = new StructType()

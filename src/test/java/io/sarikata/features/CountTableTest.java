@@ -82,4 +82,22 @@ class CountTableTest {
         keys[0] = 0;
         assertEquals(4, t.textPages(P, "beranda"));
     }
+
+    @Test
+    void holdsManyKeysIncludingZero() {
+        int n = 100_000;
+        long[] keys = new long[n];
+        int[] counts = new int[n];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < n; i++) {
+            keys[i] = i == 0 ? 0L : random.nextLong();
+            counts[i] = 2 + i % 50;
+        }
+        CountTable table = new CountTable(keys, counts, java.util.Map.of("p", 100));
+        assertEquals(n, table.size());
+        for (int i = 0; i < n; i += 997) {
+            assertEquals(counts[i], table.count(keys[i]));
+        }
+        assertEquals(1, table.count(42L), "an absent key counts one page");
+    }
 }
