@@ -1,0 +1,540 @@
+package io.sarikata.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.model.BlockModel;
+import io.sarikata.spark.BuildJob;
+import io.sarikata.spark.BuildOptions;
+import io.sarikata.spark.ModelTraining;
+import io.sarikata.spark.RunReport;
+import io.sarikata.spark.SparkSessions;
+import io.sarikata.spark.TrainJob;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The throughput benchmark: in one JVM and one run, for each corpus size, times on the same synthetic corpus
+ * (made by {@link CorpusGenerator} into a work folder, or reused when one with the same seed, size and layout
+ * is complete there):
+ * <ol>
+ *   <li>{@code floor}: list, read, decode and write the pages to Parquet, nothing else ({@link FloorJob});</li>
+ *   <li>{@code build_model}: {@link BuildJob} with a given model (trained first, untimed, on the smallest corpus,
+ *       or {@code --model});</li>
+ *   <li>{@code build_learn}: {@link BuildJob} learning its model from the input.</li>
+ * </ol>
+ * Prints every measurement as it is made, then the table; writes the same as JSON. A benchmark command,
+ * not a test: nothing here asserts on times.
+ */
+public final class Bench {
+
+    static final String USAGE = """
+            usage: jobs/bench [--sizes 100,1000] [--seed S] [--layout files|gz|tgz] [--work DIR] [--model FILE]
+                              [--report FILE] [--task-mb MB] [--steps floor,build_model,build_learn] [--keep-outputs]
+              --sizes      corpus sizes in MB (10^6 bytes) of page text, comma-separated (default 100,1000)
+              --seed       corpus seed (default 1)
+              --layout     corpus layout, see jobs/gen-corpus (default files)
+              --work       folder for corpora, outputs and the trained model (default /tmp/sarikata-bench)
+              --model      model for build_model; default: train one (untimed) on the smallest corpus
+              --report     JSON report (default target/bench.json)
+              --task-mb    input MB per read task, as the build's --task-mb (default 128)
+              --steps      which steps to time (default all three)
+              --keep-outputs  keep each step's output instead of deleting it after the measurement""";
+
+    static final List<String> STEPS = List.of("floor", "build_model", "build_learn");
+
+    record Options(List<Long> sizesMb, long seed, CorpusGenerator.Layout layout, Path work, String model, Path report,
+                   long taskMb, List<String> steps, boolean keepOutputs) {
+    }
+
+    /** One timed step. */
+    record Measurement(long sizeMb, String step, double seconds, long pages, long textBytes, int cores,
+                       double floorSeconds, long heapPeakBytes, long oldGenPeakBytes, double gcSeconds,
+                       double cpuSeconds, Map<String, Object> details) {
+
+        double mbPerSecond() {
+            return textBytes / 1e6 / seconds;
+        }
+
+        Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("size_mb", sizeMb);
+            m.put("step", step);
+            m.put("seconds", round(seconds, 3));
+            m.put("pages", pages);
+            m.put("text_bytes", textBytes);
+            m.put("mb_per_s", round(mbPerSecond(), 3));
+            m.put("mb_per_s_per_core", round(mbPerSecond() / cores, 3));
+            m.put("pages_per_s", round(pages / seconds, 1));
+            m.put("ratio_to_floor", Double.isNaN(floorSeconds) ? null : round(seconds / floorSeconds, 3));
+            m.put("peak_heap_mb", heapPeakBytes / 1_000_000);
+            m.put("peak_old_gen_mb", oldGenPeakBytes / 1_000_000);
+            m.put("gc_seconds", round(gcSeconds, 3));
+            m.put("cpu_seconds", round(cpuSeconds, 3));
+            m.put("cpu_utilisation", round(cpuSeconds / (seconds * cores), 3));
+            m.putAll(details);
+            return m;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Options options;
+    private final Map<String, Object> report = new LinkedHashMap<>();
+    private final List<Map<String, Object>> corpora = new ArrayList<>();
+    private final List<Measurement> measurements = new ArrayList<>();
+    private int cores;
+
+    private Bench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        try {
+            new Bench(options).run();
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("bench: " + e);
+            System.exit(5);
+        }
+        System.exit(0);
+    }
+
+    static Options parse(String[] args) {
+        List<Long> sizes = List.of(100L, 1000L);
+        long seed = 1;
+        CorpusGenerator.Layout layout = CorpusGenerator.Layout.FILES;
+        Path work = Path.of("/tmp/sarikata-bench");
+        String model = null;
+        Path report = Path.of("target/bench.json");
+        long taskMb = 128;
+        List<String> steps = STEPS;
+        boolean keep = false;
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (flag.equals("-h") || flag.equals("--help")) {
+                return null;
+            }
+            if (flag.equals("--keep-outputs")) {
+                keep = true;
+                continue;
+            }
+            String value;
+            int eq = flag.indexOf('=');
+            if (flag.startsWith("--") && eq > 0) {
+                value = flag.substring(eq + 1);
+                flag = flag.substring(0, eq);
+            } else {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("missing value for " + flag);
+                }
+                value = args[++i];
+            }
+            switch (flag) {
+                case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::strip).map(s -> positive("--sizes", s))
+                        .sorted().distinct().toList();
+                case "--seed" -> seed = number("--seed", value);
+                case "--layout" -> layout = CorpusGenerator.Layout.parse(value);
+                case "--work" -> work = Path.of(value);
+                case "--model" -> model = value;
+                case "--report" -> report = Path.of(value);
+                case "--task-mb" -> taskMb = positive(flag, value);
+                case "--steps" -> {
+                    steps = Arrays.stream(value.split(",")).map(String::strip).toList();
+                    for (String s : steps) {
+                        if (!STEPS.contains(s)) {
+                            throw new IllegalArgumentException("--steps takes " + String.join(",", STEPS) + "; got " + s);
+                        }
+                    }
+                    steps = STEPS.stream().filter(steps::contains).toList();
+                }
+                default -> throw new IllegalArgumentException("unknown flag " + flag);
+            }
+        }
+        if (sizes.isEmpty()) {
+            throw new IllegalArgumentException("--sizes is empty");
+        }
+        return new Options(sizes, seed, layout, work, model, report, taskMb, steps, keep);
+    }
+
+    private static long number(String flag, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " needs whole numbers, got " + value);
+        }
+    }
+
+    private static long positive(String flag, String value) {
+        long n = number(flag, value);
+        if (n <= 0) {
+            throw new IllegalArgumentException(flag + " needs positive numbers, got " + value);
+        }
+        return n;
+    }
+
+    private void run() throws IOException {
+        report.put("benchmark", "sarikata throughput");
+        report.put("started_at", Instant.now().toString());
+        report.put("settings", Map.of("sizes_mb", options.sizesMb(), "seed", options.seed(),
+                "layout", options.layout().flag(), "work", options.work().toString(), "task_mb", options.taskMb(),
+                "steps", options.steps()));
+        Files.createDirectories(options.work());
+
+        // 1. Corpora (untimed in the table).
+        Map<Long, CorpusGenerator.Summary> summaries = new LinkedHashMap<>();
+        for (long size : options.sizesMb()) {
+            summaries.put(size, ensureCorpus(size));
+        }
+        report.put("corpora", corpora);
+
+        // 2. Spark, the machine, the model (untimed in the table; training also warms the JVM up).
+        long t = System.nanoTime();
+        SparkSession spark = SparkSessions.getOrCreate("sarikata bench");
+        cores = spark.sparkContext().defaultParallelism();
+        System.out.printf(Locale.ROOT, "bench: Spark %s %s started in %.1f s; %d cores, max heap %d MB, Java %s%n",
+                spark.version(), spark.sparkContext().master(), seconds(t), cores,
+                Runtime.getRuntime().maxMemory() / 1_000_000, System.getProperty("java.version"));
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", cores);
+        machine.put("available_processors", Runtime.getRuntime().availableProcessors());
+        machine.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1_000_000);
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("jvm_args", ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("--add-opens")).toList());
+        machine.put("spark", spark.version() + " " + spark.sparkContext().master());
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        machine.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
+        machine.put("g1_region_mb", g1RegionMb());
+        Map<String, String> sparkConf = new java.util.TreeMap<>();
+        for (scala.Tuple2<String, String> kv : spark.sparkContext().getConf().getAll()) {
+            if (kv._1().startsWith("spark.memory.") || kv._1().startsWith("spark.storage.") || kv._1().startsWith("spark.serializer")
+                    || kv._1().equals("spark.master") || kv._1().startsWith("spark.sql.shuffle")) {
+                sparkConf.put(kv._1(), kv._2());
+            }
+        }
+        machine.put("spark_conf", sparkConf);
+        report.put("machine", machine);
+        System.out.println("bench: JVM flags " + machine.get("jvm_args") + ", G1 region " + machine.get("g1_region_mb")
+                + " MB, Spark " + sparkConf);
+
+        String model = options.model();
+        boolean needModel = options.steps().contains("build_model");
+        if (model == null && needModel) {
+            long smallest = options.sizesMb().get(0);
+            Path modelPath = options.work().resolve(String.format("model-%s-%dmb-seed%d.json",
+                    options.layout().flag(), smallest, options.seed()));
+            Files.deleteIfExists(modelPath);
+            System.out.printf("bench: training a model on the %d MB corpus (untimed)...%n", smallest);
+            t = System.nanoTime();
+            BlockModel trained = TrainJob.run(spark, List.of(corpusDir(smallest).toString()), null, modelPath.toString(),
+                    ReaderLimits.DEFAULTS, taskBytes(), BuildOptions.DEFAULT_STATS_KEYS);
+            double trainSeconds = seconds(t);
+            System.out.printf(Locale.ROOT, "bench: model %s trained in %.1f s, written to %s%n", trained.id(),
+                    trainSeconds, modelPath);
+            model = modelPath.toString();
+            report.put("model", Map.of("path", model, "id", trained.id(), "trained_on_mb", smallest,
+                    "train_seconds", round(trainSeconds, 3)));
+        } else if (model != null) {
+            report.put("model", Map.of("path", model, "given", true));
+        }
+        writeReport();
+
+        // 3. The measurements.
+        System.out.println();
+        System.out.println(header());
+        List<String> failures = new ArrayList<>();
+        measuring:
+        for (long size : options.sizesMb()) {
+            CorpusGenerator.Summary corpus = summaries.get(size);
+            double floorSeconds = Double.NaN;
+            for (String step : options.steps()) {
+                // A crash (an OutOfMemoryError ends the JVM, see jobs/bench) leaves this in the report.
+                report.put("in_progress", Map.of("size_mb", size, "step", step, "started_at", Instant.now().toString()));
+                writeReport();
+                Measurement m;
+                try {
+                    m = measure(spark, size, step, corpus, model, floorSeconds);
+                } catch (RuntimeException e) {
+                    String failure = size + " MB " + step + " failed: " + firstLine(e);
+                    System.out.println(String.format(Locale.ROOT, "%8d  %-12s FAILED: %s", size, step, firstLine(e)));
+                    failures.add(failure);
+                    report.put("failures", failures);
+                    report.remove("in_progress");
+                    writeReport();
+                    if (spark.sparkContext().isStopped()) {
+                        System.out.println("bench: Spark stopped; no further measurements");
+                        break measuring;
+                    }
+                    continue;
+                }
+                report.remove("in_progress");
+                if (step.equals("floor")) {
+                    floorSeconds = m.seconds();
+                }
+                measurements.add(m);
+                System.out.println(row(m));
+                if (m.details().get("build_steps_ms") instanceof Map<?, ?> steps) {
+                    StringBuilder line = new StringBuilder("          build steps (s):");
+                    steps.forEach((k, v) -> line.append(String.format(Locale.ROOT, " %s %.1f", k, ((Number) v).longValue() / 1e3)));
+                    System.out.println(line);
+                }
+                writeReport();
+            }
+        }
+        System.out.println();
+        System.out.println("bench: all measurements (" + options.layout().flag() + " layout, seed " + options.seed()
+                + ", " + cores + " cores, max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB)");
+        System.out.println(header());
+        measurements.forEach(m -> System.out.println(row(m)));
+        failures.forEach(f -> System.out.println("bench: " + f));
+        report.put("finished_at", Instant.now().toString());
+        writeReport();
+        System.out.println("bench: report written to " + options.report());
+        spark.stop();
+    }
+
+    private Measurement measure(SparkSession spark, long size, String step, CorpusGenerator.Summary corpus,
+                                String model, double floorSeconds) throws IOException {
+        Path out = options.work().resolve("out").resolve(size + "mb-" + step);
+        deleteTree(out);
+        Files.createDirectories(out.getParent());
+        String input = corpusDir(size).toString();
+        Map<String, Object> details = new LinkedHashMap<>();
+
+        Probe probe = Probe.start();
+        long pages;
+        switch (step) {
+            case "floor" -> {
+                FloorJob.Result r = FloorJob.run(spark, List.of(input), out.toString(), ReaderLimits.DEFAULTS, taskBytes());
+                pages = r.pages();
+                details.put("read_tasks", r.tasks());
+                details.put("rejects", r.rejects());
+            }
+            case "build_model", "build_learn" -> {
+                RunReport run = BuildJob.run(spark, new BuildOptions(List.of(input), out.toString(),
+                        step.equals("build_model") ? model : null, null, ReaderLimits.DEFAULTS, taskBytes(),
+                        BuildOptions.DEFAULT_STATS_KEYS, ModelTraining.Settings.DEFAULTS, 1, 0, false));
+                Map<?, ?> accounting = (Map<?, ?>) run.get("accounting");
+                pages = ((Number) accounting.get("input_pages")).longValue();
+                details.put("read_tasks", run.get("read_tasks"));
+                details.put("documents", accounting.get("documents"));
+                details.put("rejects", accounting.get("rejects"));
+                details.put("blocks_by_label", run.get("blocks_by_label"));
+                details.put("model_id", run.get("model_id"));
+                details.put("build_steps_ms", new LinkedHashMap<>(run.timingsMs()));
+            }
+            default -> throw new IllegalArgumentException(step);
+        }
+        Probe.Result p = probe.stop();
+        if (pages != corpus.pages()) {
+            details.put("warning", "the step counted " + pages + " pages, the corpus has " + corpus.pages());
+        }
+        details.put("output_bytes", treeBytes(out));
+        if (!options.keepOutputs()) {
+            deleteTree(out);
+        }
+        spark.catalog().clearCache();
+        return new Measurement(size, step, p.seconds(), corpus.pages(), corpus.textBytes(), cores,
+                step.equals("floor") ? p.seconds() : floorSeconds, p.heapPeak(), p.oldGenPeak(), p.gcSeconds(),
+                p.cpuSeconds(), details);
+    }
+
+    /** Heap peaks (reset at the start), GC and process CPU time of one step. */
+    record Probe(long startNanos, long startGcMs, long startCpuNanos) {
+
+        record Result(double seconds, long heapPeak, long oldGenPeak, double gcSeconds, double cpuSeconds) {
+        }
+
+        static Probe start() {
+            System.gc();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    pool.resetPeakUsage();
+                }
+            }
+            return new Probe(System.nanoTime(), gcMillis(), cpuNanos());
+        }
+
+        Result stop() {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            long heap = 0;
+            long old = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    long used = pool.getPeakUsage().getUsed();
+                    heap += used;
+                    if (pool.getName().contains("Old") || pool.getName().contains("Tenured")) {
+                        old = used;
+                    }
+                }
+            }
+            return new Result(seconds, heap, old, (gcMillis() - startGcMs) / 1e3, (cpuNanos() - startCpuNanos) / 1e9);
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(ms -> ms > 0).sum();
+        }
+
+        private static long cpuNanos() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime();
+            }
+            return 0;
+        }
+    }
+
+    private CorpusGenerator.Summary ensureCorpus(long size) throws IOException {
+        Path dir = corpusDir(size);
+        CorpusGenerator.Settings settings = CorpusGenerator.Settings.bySize(dir, size, options.seed(), options.layout());
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("size_mb", size);
+        entry.put("dir", dir.toString());
+        CorpusGenerator.Summary summary = CorpusGenerator.existing(settings);
+        if (summary != null) {
+            System.out.printf(Locale.ROOT, "bench: reusing the %d MB corpus in %s: %d pages, %.1f MB of text in %d files%n",
+                    size, dir, summary.pages(), summary.textBytes() / 1e6, summary.files());
+            entry.put("generated_seconds", null);
+        } else {
+            deleteTree(dir);
+            System.out.printf("bench: generating the %d MB corpus in %s...%n", size, dir);
+            long t = System.nanoTime();
+            summary = CorpusGenerator.generate(settings);
+            double s = seconds(t);
+            System.out.printf(Locale.ROOT, "bench: %d pages, %.1f MB of text in %d files (%.1f MB on disk) in %.1f s%n",
+                    summary.pages(), summary.textBytes() / 1e6, summary.files(), summary.fileBytes() / 1e6, s);
+            entry.put("generated_seconds", round(s, 3));
+        }
+        entry.put("pages", summary.pages());
+        entry.put("text_bytes", summary.textBytes());
+        entry.put("files", summary.files());
+        entry.put("file_bytes", summary.fileBytes());
+        corpora.add(entry);
+        return summary;
+    }
+
+    private Path corpusDir(long size) {
+        return options.work().resolve(String.format("corpus-%s-%dmb-seed%d", options.layout().flag(), size, options.seed()));
+    }
+
+    private long taskBytes() {
+        return options.taskMb() * 1024 * 1024;
+    }
+
+    static String header() {
+        return String.format(Locale.ROOT, "%8s  %-12s %9s %8s %10s %9s %8s %10s %9s %7s %5s",
+                "size_mb", "step", "seconds", "MB/s", "MB/s/core", "pages/s", "x_floor", "heap_pk_mb", "old_pk_mb",
+                "gc_s", "cpu%");
+    }
+
+    static String row(Measurement m) {
+        return String.format(Locale.ROOT, "%8d  %-12s %9.1f %8.2f %10.2f %9.0f %8s %10d %9d %7.1f %5.0f",
+                m.sizeMb(), m.step(), m.seconds(), m.mbPerSecond(), m.mbPerSecond() / m.cores(), m.pages() / m.seconds(),
+                Double.isNaN(m.floorSeconds()) ? "-" : String.format(Locale.ROOT, "%.2f", m.seconds() / m.floorSeconds()),
+                m.heapPeakBytes() / 1_000_000, m.oldGenPeakBytes() / 1_000_000, m.gcSeconds(),
+                100 * m.cpuSeconds() / (m.seconds() * m.cores()));
+    }
+
+    private void writeReport() throws IOException {
+        Map<String, Object> all = new LinkedHashMap<>(report);
+        all.put("measurements", measurements.stream().map(Measurement::toJson).toList());
+        all.put("notes", List.of(
+                "MB are 10^6 bytes of uncompressed page text; MB/s/core divides by Spark's default parallelism",
+                "x_floor / ratio_to_floor: seconds of the step over seconds of the floor on the same corpus",
+                "peak_heap_mb: sum over heap pools of each pool's peak (MemoryPoolMXBean), reset after a System.gc() "
+                        + "before the step; an upper bound of the heap in use at any one time. peak_old_gen_mb: the old "
+                        + "generation's peak alone",
+                "the corpora are read from the OS page cache (written or read just before)"));
+        Path parent = options.report().toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(options.report(), JSON.writeValueAsString(all) + "\n");
+    }
+
+    static long treeBytes(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** G1's heap region size in MB (objects of half a region or more are humongous), or null for another collector. */
+    static Long g1RegionMb() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean hotspot =
+                    ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(hotspot.getVMOption("G1HeapRegionSize").getValue()) / (1024 * 1024);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The exception's innermost cause, on one short line. */
+    static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String line = root.toString().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}
