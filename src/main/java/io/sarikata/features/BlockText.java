@@ -142,11 +142,15 @@ public final class BlockText {
     public static int menuSeparators(String[] words) {
         int count = 0;
         for (String w : words) {
-            if (w.length() == 1 && MENU_SEPARATORS.indexOf(w.charAt(0)) >= 0) {
+            if (w.length() == 1 && isMenuSeparator(w.charAt(0))) {
                 count++;
             }
         }
         return count;
+    }
+
+    static boolean isMenuSeparator(char c) {
+        return MENU_SEPARATORS.indexOf(c) >= 0;
     }
 
     /**

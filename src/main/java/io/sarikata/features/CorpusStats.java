@@ -9,11 +9,18 @@ public interface CorpusStats {
     /** Pages of the portal in the corpus. */
     int portalPages(String portal);
 
-    /** Pages of the portal containing a block with this normal form ({@link BlockText#normalize}); at least 1 for a block seen. */
-    int textPages(String portal, String normalizedText);
+    /** Pages containing the key ({@link StatKeys}); at least 1, the page that asks. */
+    int keyPages(long key);
+
+    /** Pages of the portal containing a block with this normal form ({@link BlockText#normalize}). */
+    default int textPages(String portal, String normalizedText) {
+        return keyPages(StatKeys.textKey(portal, normalizedText));
+    }
 
     /** Pages of the portal containing a block of this shape ({@link BlockText#shapes}). */
-    int shapePages(String portal, String shape);
+    default int shapePages(String portal, String shape) {
+        return keyPages(StatKeys.shapeKey(portal, shape));
+    }
 
     /** No corpus at all: every portal looks like one page, so frequency features stay silent. */
     CorpusStats NONE = new CorpusStats() {
@@ -23,12 +30,7 @@ public interface CorpusStats {
         }
 
         @Override
-        public int textPages(String portal, String normalizedText) {
-            return 1;
-        }
-
-        @Override
-        public int shapePages(String portal, String shape) {
+        public int keyPages(long key) {
             return 1;
         }
     };

@@ -71,16 +71,7 @@ public final class CountTable implements CorpusStats, Serializable {
     }
 
     @Override
-    public int textPages(String portal, String normalizedText) {
-        return count(StatKeys.textKey(portal, normalizedText));
-    }
-
-    @Override
-    public int shapePages(String portal, String shape) {
-        return count(StatKeys.shapeKey(portal, shape));
-    }
-
-    int count(long key) {
+    public int keyPages(long key) {
         if (key == EMPTY) {
             return zeroKeyCount > 0 ? zeroKeyCount : 1;
         }

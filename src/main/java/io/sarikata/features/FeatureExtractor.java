@@ -93,48 +93,34 @@ public final class FeatureExtractor {
 
     double[] ownFeatures(String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
                          CorpusStats stats) {
-        String[] tokens = BlockText.words(text);
-        int digits = 0;
-        int commas = 0;
-        int visible = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (BlockText.isSpace(ch)) {
-                continue;
-            }
-            visible++;
-            if (Character.isDigit(ch)) {
-                digits++;
-            } else if (ch == ',') {
-                commas++;
-            }
-        }
-        double capitalisedRatio = capitalisedRatio(tokens);
+        BlockScan scan = BlockScan.of(text, portal, stoplist);
+        int words = scan.words();
+        double capitalisedRatio = scan.capitalisedRatio();
         String colonLabel = BlockText.colonLabel(text);
         int pages = stats.portalPages(portal);
         double textRepeat = 0;
         double shapeRepeat = 0;
-        if (pages >= 2) { // a one-page portal repeats nothing; skip the normalising and hashing
-            textRepeat = repeatShare(stats.textPages(portal, BlockText.normalize(text)), pages);
-            for (String shape : BlockText.shapes(tokens, colonLabel)) {
-                shapeRepeat = Math.max(shapeRepeat, repeatShare(stats.shapePages(portal, shape), pages));
+        if (pages >= 2) { // a one-page portal repeats nothing; skip the lookups
+            textRepeat = repeatShare(stats.keyPages(scan.textKey()), pages);
+            for (long shape : scan.shapeKeys(portal, colonLabel)) {
+                shapeRepeat = Math.max(shapeRepeat, repeatShare(stats.keyPages(shape), pages));
             }
         }
         return new double[]{
-                Math.log1p(tokens.length),
+                Math.log1p(words),
                 Math.log1p(text.length()),
-                stoplist.density(tokens),
+                scan.stopwordDensity(),
                 BlockText.endsWithFullStop(text) ? 1 : 0,
                 BlockText.endsWithQuestionOrExclamation(text) ? 1 : 0,
                 capitalisedRatio,
-                isHeadline(tokens.length, capitalisedRatio, text) ? 1 : 0,
+                isHeadline(words, capitalisedRatio, text) ? 1 : 0,
                 colonLabel != null && isLabelledHeadline(text) ? 1 : 0,
-                visible == 0 ? 0 : digits / (double) visible,
-                tokens.length == 0 ? 0 : commas / (double) tokens.length,
-                tokens.length > 0 && BlockText.isListMarker(tokens[0]) && tokens.length > 1 ? 1 : 0,
-                BlockText.hasLetterOrDigit(text) ? 0 : 1,
+                scan.visibleChars() == 0 ? 0 : scan.digits() / (double) scan.visibleChars(),
+                words == 0 ? 0 : scan.commas() / (double) words,
+                words > 1 && scan.startsWithListMarker() ? 1 : 0,
+                scan.hasLetterOrDigit() ? 0 : 1,
                 colonLabel != null ? 1 : 0,
-                Math.min(3, BlockText.menuSeparators(tokens)) / 3.0,
+                Math.min(3, scan.menuSeparators()) / 3.0,
                 Double.isNaN(linkRatio) ? 0 : linkRatio,
                 headingLevel > 0 ? 1 : 0,
                 mainHeading ? 1 : 0,

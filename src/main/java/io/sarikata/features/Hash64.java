@@ -10,11 +10,24 @@ public final class Hash64 {
     }
 
     public static long of(String a, char kind, String b) {
-        long h = OFFSET;
-        h = mix(h, a);
+        return finish(mix(start(a, kind), b));
+    }
+
+    /**
+     * The state after {@code a} and {@code kind}: feed the rest one character at a time with {@link #step}
+     * and close with {@link #finish} to hash a text that is never built as a string.
+     */
+    public static long start(String a, char kind) {
+        long h = mix(OFFSET, a);
         h = (h ^ 0xFFFF) * PRIME;
-        h = (h ^ kind) * PRIME;
-        h = mix(h, b);
+        return (h ^ kind) * PRIME;
+    }
+
+    public static long step(long h, char c) {
+        return (h ^ c) * PRIME;
+    }
+
+    public static long finish(long h) {
         return avalanche(h);
     }
 

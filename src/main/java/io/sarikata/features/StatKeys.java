@@ -1,8 +1,7 @@
 package io.sarikata.features;
 
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /** The 64-bit keys under which corpus statistics count a page's blocks and shapes. */
 public final class StatKeys {
@@ -18,15 +17,24 @@ public final class StatKeys {
         return Hash64.of(portal, 's', shape);
     }
 
-    /** Every key of a page once: statistics count pages, not occurrences. */
-    public static Set<Long> pageKeys(String portal, List<String> blockTexts) {
-        Set<Long> keys = new LinkedHashSet<>();
+    /** Every key of a page once, sorted: statistics count pages, not occurrences. */
+    public static long[] pageKeys(String portal, List<String> blockTexts) {
+        long[] keys = new long[blockTexts.size() * 4]; // a text key and at most three shapes per block
+        int n = 0;
         for (String text : blockTexts) {
-            keys.add(textKey(portal, BlockText.normalize(text)));
-            for (String shape : BlockText.shapes(text)) {
-                keys.add(shapeKey(portal, shape));
+            BlockScan scan = BlockScan.of(text, portal, null);
+            keys[n++] = scan.textKey();
+            for (long shape : scan.shapeKeys(portal, BlockText.colonLabel(text))) {
+                keys[n++] = shape;
             }
         }
-        return keys;
+        Arrays.sort(keys, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        return Arrays.copyOf(keys, distinct);
     }
 }

@@ -12,10 +12,46 @@ public final class Stoplist implements Serializable {
 
     private final List<String> words;
     private final Set<String> lookup;
+    /** Open-addressing set of the words' hashes, for {@link BlockScan}, which never builds word strings. */
+    private final long[] hashSlots;
 
     public Stoplist(List<String> words) {
         this.words = List.copyOf(words);
         this.lookup = Set.copyOf(words);
+        this.hashSlots = new long[Integer.highestOneBit(Math.max(4, lookup.size() * 2 - 1)) << 1];
+        for (String word : lookup) {
+            long h = wordHashStart();
+            for (int i = 0; i < word.length(); i++) {
+                h = wordHashStep(h, word.charAt(i));
+            }
+            long key = Hash64.finish(h);
+            hashSlots[slot(key)] = key;
+        }
+    }
+
+    private static final long WORD_HASH_START = Hash64.start("", 'w');
+
+    static long wordHashStart() {
+        return WORD_HASH_START;
+    }
+
+    static long wordHashStep(long h, char c) {
+        return Hash64.step(h, c);
+    }
+
+    /** Whether the word folded with {@link #wordHashStep} is a stopword (64-bit hashes: collisions are negligible). */
+    boolean containsHash(long foldedWord) {
+        long key = Hash64.finish(foldedWord);
+        return hashSlots[slot(key)] == key;
+    }
+
+    private int slot(long key) {
+        int mask = hashSlots.length - 1;
+        int slot = (int) (key ^ (key >>> 32)) & mask;
+        while (hashSlots[slot] != 0 && hashSlots[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     public List<String> words() {

@@ -8,6 +8,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -38,8 +39,8 @@ public final class CorpusStatistics {
     public static Result count(JavaRDD<Page> pages, Prior prior, int maxKeys) {
         Map<String, Long> pagesByPortal = new TreeMap<>(pages.map(Page::portal).countByValue());
         JavaPairRDD<Long, Integer> keyPages = pages
-                .flatMapToPair(p -> StatKeys.pageKeys(p.portal(), p.blockTexts()).stream()
-                        .map(k -> new Tuple2<>(k, 1)).iterator());
+                .flatMapToPair(p -> Arrays.stream(StatKeys.pageKeys(p.portal(), p.blockTexts()))
+                        .mapToObj(k -> new Tuple2<>(k, 1)).iterator());
         if (prior != null) {
             keyPages = keyPages.union(prior.keyPages());
             prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));

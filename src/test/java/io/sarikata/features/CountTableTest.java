@@ -96,8 +96,8 @@ class CountTableTest {
         CountTable table = new CountTable(keys, counts, java.util.Map.of("p", 100));
         assertEquals(n, table.size());
         for (int i = 0; i < n; i += 997) {
-            assertEquals(counts[i], table.count(keys[i]));
+            assertEquals(counts[i], table.keyPages(keys[i]));
         }
-        assertEquals(1, table.count(42L), "an absent key counts one page");
+        assertEquals(1, table.keyPages(42L), "an absent key counts one page");
     }
 }

@@ -1,0 +1,204 @@
+package io.sarikata.features;
+
+import java.util.Arrays;
+
+/**
+ * Everything features and statistics keys measure in a block, from one pass over its characters and
+ * without cutting it into word strings: splitting every block into words and normalising it again for
+ * each lookup was most of the labeller's time. Agrees with the reference definitions in {@link BlockText}
+ * ({@code words}, {@code normalize}, {@code shapes}) and {@link Stoplist#density}; tests hold it to them.
+ */
+public final class BlockScan {
+
+    private static final long[] NO_KEYS = new long[0];
+
+    private final String text;
+    private int words;
+    private int visible;
+    private int digits;
+    private int commas;
+    private int wordsWithLetters;
+    private int capitalised;
+    private int stopwords;
+    private int menuSeparators;
+    private boolean letterOrDigit;
+    private int firstStart = -1;
+    private int firstEnd = -1;
+    private long textKey;
+
+    private BlockScan(String text) {
+        this.text = text;
+    }
+
+    /**
+     * @param portal   the portal whose statistics keys to compute
+     * @param stoplist the stopwords to count, or null when only keys are wanted
+     */
+    public static BlockScan of(String text, String portal, Stoplist stoplist) {
+        BlockScan scan = new BlockScan(text);
+        scan.run(portal, stoplist);
+        return scan;
+    }
+
+    private void run(String portal, Stoplist stoplist) {
+        long key = Hash64.start(portal, 't');
+        int n = text.length();
+        int wordStart = -1;
+        boolean wordHasLetter = false;
+        long vocabularyHash = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (BlockText.isSpace(c)) {
+                if (wordStart >= 0) {
+                    endWord(wordStart, i, wordHasLetter, vocabularyHash, stoplist);
+                    wordStart = -1;
+                }
+                continue;
+            }
+            if (wordStart < 0) {
+                if (words > 0) {
+                    key = Hash64.step(key, ' ');
+                }
+                wordStart = i;
+                wordHasLetter = false;
+                vocabularyHash = Stoplist.wordHashStart();
+            }
+            visible++;
+            if (c < 0x80) { // ASCII answered without Character's tables: most text of most portals
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    letterOrDigit = true;
+                    key = Hash64.step(key, '0');
+                    continue;
+                }
+                boolean upper = c >= 'A' && c <= 'Z';
+                char lower = upper ? (char) (c + ('a' - 'A')) : c;
+                key = Hash64.step(key, lower);
+                if (upper || (c >= 'a' && c <= 'z')) {
+                    letterOrDigit = true;
+                    if (!wordHasLetter) {
+                        wordHasLetter = true;
+                        wordsWithLetters++;
+                        capitalised += upper ? 1 : 0;
+                    }
+                    vocabularyHash = Stoplist.wordHashStep(vocabularyHash, lower);
+                } else if (c == ',') {
+                    commas++;
+                }
+                continue;
+            }
+            if (Character.isDigit(c)) {
+                digits++;
+                letterOrDigit = true;
+                key = Hash64.step(key, '0');
+                continue;
+            }
+            char lower = Character.toLowerCase(c);
+            key = Hash64.step(key, lower);
+            if (Character.isLetter(c)) {
+                letterOrDigit = true;
+                if (!wordHasLetter) {
+                    wordHasLetter = true;
+                    wordsWithLetters++;
+                    if (Character.isUpperCase(c)) {
+                        capitalised++;
+                    }
+                }
+                vocabularyHash = Stoplist.wordHashStep(vocabularyHash, lower);
+            }
+        }
+        if (wordStart >= 0) {
+            endWord(wordStart, n, wordHasLetter, vocabularyHash, stoplist);
+        }
+        textKey = Hash64.finish(key);
+    }
+
+    private void endWord(int start, int end, boolean hasLetter, long vocabularyHash, Stoplist stoplist) {
+        if (words++ == 0) {
+            firstStart = start;
+            firstEnd = end;
+        }
+        if (end - start == 1 && BlockText.isMenuSeparator(text.charAt(start))) {
+            menuSeparators++;
+        }
+        if (hasLetter && stoplist != null && stoplist.containsHash(vocabularyHash)) {
+            stopwords++;
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int words() {
+        return words;
+    }
+
+    public int visibleChars() {
+        return visible;
+    }
+
+    public int digits() {
+        return digits;
+    }
+
+    public int commas() {
+        return commas;
+    }
+
+    public int menuSeparators() {
+        return menuSeparators;
+    }
+
+    public boolean hasLetterOrDigit() {
+        return letterOrDigit;
+    }
+
+    /** As {@link Stoplist#density}: stopword tokens over all tokens. */
+    public double stopwordDensity() {
+        return words == 0 ? 0 : stopwords / (double) words;
+    }
+
+    /** Share of words with letters whose first letter is upper case. */
+    public double capitalisedRatio() {
+        return wordsWithLetters == 0 ? 0 : capitalised / (double) wordsWithLetters;
+    }
+
+    /** The first whitespace-separated token; empty when there is none. */
+    public String firstWord() {
+        return words == 0 ? "" : text.substring(firstStart, firstEnd);
+    }
+
+    /** Starts with a list marker ({@link BlockText#isListMarker}). */
+    public boolean startsWithListMarker() {
+        return words > 0 && firstEnd - firstStart <= 4 && BlockText.isListMarker(firstWord());
+    }
+
+    /** {@link StatKeys#textKey} of the block's normal form. */
+    public long textKey() {
+        return textKey;
+    }
+
+    /** {@link BlockText#shapes}, the shape keys of the block; most prose blocks have none. */
+    public long[] shapeKeys(String portal, String colonLabel) {
+        long[] keys = NO_KEYS;
+        if (colonLabel != null) {
+            keys = append(keys, StatKeys.shapeKey(portal, "label:" + colonLabel));
+        }
+        if (words > 0 && !BlockText.hasLetterOrDigit(text.substring(firstStart, firstEnd))) {
+            keys = append(keys, StatKeys.shapeKey(portal, "lead:" + firstWord()));
+        } else if (startsWithListMarker()) {
+            keys = append(keys, StatKeys.shapeKey(portal, "lead:#"));
+        }
+        if (menuSeparators >= 2) {
+            keys = append(keys, StatKeys.shapeKey(portal, "menu"));
+        }
+        return keys;
+    }
+
+    private static long[] append(long[] keys, long key) {
+        long[] more = Arrays.copyOf(keys, keys.length + 1);
+        more[keys.length] = key;
+        return more;
+    }
+}
