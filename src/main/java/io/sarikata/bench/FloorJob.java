@@ -1,7 +1,6 @@
 package io.sarikata.bench;
 
 import io.sarikata.input.PageUnpacker;
-import io.sarikata.input.RawPage;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.page.DecodeResult;
 import io.sarikata.page.PageDecoder;
@@ -9,28 +8,28 @@ import io.sarikata.spark.InputFile;
 import io.sarikata.spark.InputPlanner;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaRDD;
+import io.sarikata.spark.ParquetRowWriter;
+import io.sarikata.spark.StagedCommit;
+import io.sarikata.spark.StagedDataset;
+import io.sarikata.spark.TaskOutput;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Iterator;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Map;
 
 /**
  * The least a build must do, as a yardstick for it: list the inputs and pack them into read tasks as the
  * build does ({@link InputPlanner}), then in each task open, unpack ({@link PageUnpacker}) and decode
  * ({@link PageDecoder}) every page and write one Parquet row per page ({@code source}, {@code text}: the
- * decoded lines joined by newlines), zstd-compressed. No segmentation, statistics, model or verification;
- * pages stream through a task one input file at a time.
+ * decoded lines joined by newlines) with the build's own writer ({@link StagedDataset}, zstd), committed as the
+ * build commits. No segmentation, statistics, model or verification.
  */
 public final class FloorJob {
 
@@ -50,62 +49,53 @@ public final class FloorJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         InputPlanner.Listing listing = InputPlanner.list(inputs, conf);
-        // The build's task layout (Corpus.load): about maxGroupBytes per task, at least two tasks per core.
+        // The build's task layout (Corpus.plan): about maxGroupBytes per task, at least two tasks per core.
         List<List<InputFile>> groups = InputPlanner.group(listing.files(), maxGroupBytes, jsc.defaultParallelism() * 2);
-        LongAccumulator pages = jsc.sc().longAccumulator("floor pages");
-        LongAccumulator rejects = jsc.sc().longAccumulator("floor rejects");
-        JavaRDD<Row> rows = jsc.parallelize(groups, Math.max(1, groups.size()))
-                .flatMap(group -> new Rows(group, limits, pages, rejects));
-        spark.createDataFrame(rows, SCHEMA).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
-                .parquet(out);
-        return new Result(pages.value(), rejects.value() + listing.rejects().size(), groups.size());
+        List<TaskOutput> outputs = jsc.parallelize(groups, Math.max(1, groups.size()))
+                .mapPartitionsWithIndex((partition, group) -> {
+                    List<InputFile> files = new ArrayList<>();
+                    group.forEachRemaining(files::addAll);
+                    return List.of(writePages(partition, files, out, limits)).iterator();
+                }, false)
+                .collect();
+        StagedCommit.commit(out, outputs, conf);
+        long pages = outputs.stream().mapToLong(TaskOutput::documents).sum();
+        long rejects = outputs.stream().mapToLong(TaskOutput::rejects).sum();
+        return new Result(pages, rejects + listing.rejects().size(), groups.size());
     }
 
-    /** A task's rows, one input file unpacked at a time. */
-    private static final class Rows implements Iterator<Row> {
-        private final Iterator<InputFile> files;
-        private final PageUnpacker unpacker;
-        private final PageDecoder decoder;
-        private final LongAccumulator pages;
-        private final LongAccumulator rejects;
-        private final Configuration conf = new Configuration();
-        private final ArrayDeque<Row> ready = new ArrayDeque<>();
-
-        Rows(List<InputFile> files, ReaderLimits limits, LongAccumulator pages, LongAccumulator rejects) {
-            this.files = files.iterator();
-            this.unpacker = new PageUnpacker(limits);
-            this.decoder = new PageDecoder(limits);
-            this.pages = pages;
-            this.rejects = rejects;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (ready.isEmpty() && files.hasNext()) {
-                InputFile file = files.next();
+    private static TaskOutput writePages(int partition, List<InputFile> files, String out, ReaderLimits limits)
+            throws IOException {
+        TaskContext context = TaskContext.get();
+        Path staging = StagedCommit.stagingFolder(out, partition, context == null ? 0 : context.attemptNumber());
+        Configuration conf = new Configuration();
+        PageUnpacker unpacker = new PageUnpacker(limits);
+        PageDecoder decoder = new PageDecoder(limits);
+        List<String> written = new ArrayList<>();
+        long[] pages = {0};
+        long[] rejects = {0};
+        try (StagedDataset dataset = new StagedDataset("pages", SCHEMA, false, staging, partition, conf, written)) {
+            for (InputFile file : files) {
                 Path path = new Path(file.path());
-                unpacker.unpack(file.path(), file.portalHint(), () -> path.getFileSystem(conf).open(path),
-                        this::decode, reject -> rejects.add(1));
-            }
-            return !ready.isEmpty();
-        }
-
-        private void decode(RawPage raw) {
-            DecodeResult result = decoder.decode(raw);
-            if (result instanceof DecodeResult.Decoded decoded) {
-                ready.add(RowFactory.create(raw.source(), String.join("\n", decoded.page().lines())));
-                pages.add(1);
-            } else {
-                rejects.add(1);
+                unpacker.unpack(file.path(), file.portalHint(), () -> path.getFileSystem(conf).open(path), raw -> {
+                    if (decoder.decode(raw) instanceof DecodeResult.Decoded decoded) {
+                        String text = String.join("\n", decoded.page().lines());
+                        write(dataset, c -> c.string(0, raw.source()).string(1, text));
+                        pages[0]++;
+                    } else {
+                        rejects[0]++;
+                    }
+                }, reject -> rejects[0]++);
             }
         }
+        return new TaskOutput(staging.toString(), written, Map.of("", pages[0]), Map.of("rejected", rejects[0]), Map.of());
+    }
 
-        @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return ready.poll();
+    private static void write(StagedDataset dataset, ParquetRowWriter.Row row) {
+        try {
+            dataset.write(null, row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.sarikata.features;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -17,10 +18,12 @@ public final class CountTable implements CorpusStats, Serializable {
     private final int[] counts;
     private final int size;
     private final int zeroKeyCount;
-    private final Map<String, Integer> pagesByPortal;
 
-    /** {@code keys} and {@code counts} are parallel; order does not matter; a repeated key keeps its last count. */
-    public CountTable(long[] keys, int[] counts, Map<String, Integer> pagesByPortal) {
+    /**
+     * {@code keys} and {@code counts} are parallel; order does not matter; a repeated key keeps its last count.
+     * Portal sizes are {@link StatKeys#portalKey} entries among the keys.
+     */
+    public CountTable(long[] keys, int[] counts) {
         if (keys.length != counts.length) {
             throw new IllegalArgumentException("keys and counts differ in length");
         }
@@ -44,7 +47,29 @@ public final class CountTable implements CorpusStats, Serializable {
         }
         this.size = distinct;
         this.zeroKeyCount = zero;
-        this.pagesByPortal = Map.copyOf(pagesByPortal);
+    }
+
+    /** A table from keys and pages per portal given apart, as tests and small corpora have them. */
+    public CountTable(long[] keys, int[] counts, Map<String, Integer> pagesByPortal) {
+        this(keysWithPortals(keys, pagesByPortal), countsWithPortals(counts, pagesByPortal));
+    }
+
+    private static long[] keysWithPortals(long[] keys, Map<String, Integer> pagesByPortal) {
+        long[] all = Arrays.copyOf(keys, keys.length + pagesByPortal.size());
+        int i = keys.length;
+        for (String portal : pagesByPortal.keySet()) {
+            all[i++] = StatKeys.portalKey(portal);
+        }
+        return all;
+    }
+
+    private static int[] countsWithPortals(int[] counts, Map<String, Integer> pagesByPortal) {
+        int[] all = Arrays.copyOf(counts, counts.length + pagesByPortal.size());
+        int i = counts.length;
+        for (int pages : pagesByPortal.values()) {
+            all[i++] = pages;
+        }
+        return all;
     }
 
     /** The slot holding {@code key}, or the empty slot where it would go (linear probing). */
@@ -61,13 +86,9 @@ public final class CountTable implements CorpusStats, Serializable {
         return size;
     }
 
-    public Map<String, Integer> pagesByPortal() {
-        return pagesByPortal;
-    }
-
     @Override
     public int portalPages(String portal) {
-        return Math.max(1, pagesByPortal.getOrDefault(portal, 1));
+        return Math.max(1, keyPages(StatKeys.portalKey(portal)));
     }
 
     @Override

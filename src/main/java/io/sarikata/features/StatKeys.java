@@ -17,10 +17,16 @@ public final class StatKeys {
         return Hash64.of(portal, 's', shape);
     }
 
-    /** Every key of a page once, sorted: statistics count pages, not occurrences. */
+    /** Counts the pages of a portal: every page has it once, so portal sizes come from the same count as the rest. */
+    public static long portalKey(String portal) {
+        return Hash64.of(portal, 'p', "");
+    }
+
+    /** Every key of a page once, its portal key included, sorted: statistics count pages, not occurrences. */
     public static long[] pageKeys(String portal, List<String> blockTexts) {
-        long[] keys = new long[blockTexts.size() * 4]; // a text key and at most three shapes per block
+        long[] keys = new long[1 + blockTexts.size() * 4]; // a text key and at most three shapes per block
         int n = 0;
+        keys[n++] = portalKey(portal);
         for (String text : blockTexts) {
             BlockScan scan = BlockScan.of(text, portal, null);
             keys[n++] = scan.textKey();

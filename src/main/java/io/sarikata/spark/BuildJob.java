@@ -4,26 +4,25 @@ import io.sarikata.features.CountTable;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.InvalidModelException;
-import io.sarikata.model.LabelledBlock;
 import io.sarikata.model.ModelJson;
-import io.sarikata.model.PageLabeler;
 import io.sarikata.segment.Page;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple2;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -78,13 +77,28 @@ public final class BuildJob {
                 "read_files", plan.read().size(), "removed_files", plan.removedFiles()));
 
         CorpusStatistics.Prior prior = previous == null ? null : SnapshotFiles.readStatistics(spark, previous);
-        Corpus corpus = Corpus.load(spark, plan.read(), listing, prior, options.limits(), options.maxGroupBytes(),
-                options.maxStatsKeys(), options.progressSeconds(), report);
-        Broadcast<CountTable> statsB = corpus.statsBroadcast();
+        List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report);
+        long readBytes = Corpus.bytes(plan.read());
+
+        // Pass 1 counts the corpus; pages are not kept, pass 2 reads them again: cheaper than caching them.
+        LongAccumulator countedPages = jsc.sc().longAccumulator("pages counted");
+        LongAccumulator countedBytes = jsc.sc().longAccumulator("bytes counted");
+        CorpusStatistics.Result stats;
+        try (ProgressLog progress = new ProgressLog("counting", countedPages, countedBytes, readBytes, options.progressSeconds())) {
+            stats = CorpusStatistics.count(Corpus.read(jsc, groups, options.limits(), countedPages, countedBytes)
+                    .filter(ReadItem::isPage).map(ReadItem::page), prior, options.maxStatsKeys());
+        }
+        report.put("corpus_statistics", Corpus.statisticsSummary(stats, prior));
+        report.stepDone("corpus_statistics");
+        Broadcast<CountTable> statsB = jsc.broadcast(stats.table());
 
         BlockModel model = givenModel;
         if (model == null) {
-            model = TrainJob.learn(spark, corpus, gold, options.inputs());
+            JavaRDD<Page> training = TrainJob.trainingPages(jsc, groups, options.limits(), Set.copyOf(gold.keySet()),
+                    countedPages.value(), ModelTraining.Settings.DEFAULTS.maxTrainingPages())
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            model = TrainJob.learn(spark, training, statsB, gold, options.inputs());
+            training.unpersist();
             report.put("model_source", "learned from the input in this run");
             report.stepDone("learn_model");
         } else {
@@ -92,41 +106,52 @@ public final class BuildJob {
         }
         report.put("model_id", model.id());
         Broadcast<BlockModel> modelB = jsc.broadcast(model);
-        String modelId = model.id();
 
-        String failOnSource = spark.conf().get(FAULT_INJECTION_KEY, "");
-        // Labelling runs once per dataset written: it costs less than caching every labelled page serialised.
-        JavaRDD<Tuple2<Page, List<LabelledBlock>>> labelled = corpus.pages()
-                .map(p -> {
-                    failIfInjected(failOnSource, p.source());
-                    return new Tuple2<>(p, new PageLabeler(modelB.value()).label(p.blocks(), p.portal(), statsB.value()));
-                });
-        Dataset<Row> documents = spark.createDataFrame(labelled.map(t -> OutputRows.document(t._1(), t._2(), modelId)),
-                OutputRows.DOCUMENTS);
-        Dataset<Row> blocks = spark.createDataFrame(labelled.flatMap(t -> OutputRows.blocks(t._1(), t._2()).iterator()),
-                OutputRows.BLOCKS);
-        Dataset<Row> rejects = spark.createDataFrame(corpus.items().filter(i -> !i.isPage()).map(ReadItem::reject)
-                .map(OutputRows::reject), OutputRows.REJECTS);
-        long reusedPages = 0;
-        if (previous != null && !plan.reuse().isEmpty()) {
-            SnapshotFiles.Reused reused = SnapshotFiles.reuse(spark, previous, plan.reuse());
-            reusedPages = reused.pages();
-            int partitions = Math.max(1, (int) Math.min(Integer.MAX_VALUE,
-                    (listing.files().stream().mapToLong(InputFile::size).sum() + options.maxGroupBytes() - 1) / options.maxGroupBytes()));
-            // Reused rows are rewritten with the new ones into few files, so nightly runs do not pile up small files.
-            documents = documents.unionByName(reused.documents()).coalesce(partitions);
-            blocks = blocks.unionByName(reused.blocks()).coalesce(partitions);
-            rejects = rejects.unionByName(reused.rejects());
+        // Pass 2 labels every page and writes documents, blocks and rejects from the same task.
+        LabelAndWrite.Settings settings = new LabelAndWrite.Settings(out, options.limits(),
+                spark.conf().get(FAULT_INJECTION_KEY, ""));
+        LongAccumulator labelledPages = jsc.sc().longAccumulator("pages labelled");
+        LongAccumulator labelledBytes = jsc.sc().longAccumulator("bytes labelled");
+        List<TaskOutput> outputs;
+        try (ProgressLog progress = new ProgressLog("labelling", labelledPages, labelledBytes, readBytes, options.progressSeconds())) {
+            outputs = jsc.parallelize(groups, Math.max(1, groups.size()))
+                    .mapPartitionsWithIndex((partition, group) -> {
+                        List<InputFile> files = new ArrayList<>();
+                        group.forEachRemaining(files::addAll);
+                        return List.of(LabelAndWrite.run(partition, files, settings, modelB.value(), statsB.value(),
+                                labelledPages, labelledBytes)).iterator();
+                    }, false)
+                    .collect();
         }
-        long inputPages = corpus.inputPages() + reusedPages;
-
-        SnapshotFiles.write(spark, out, documents, blocks, rejects, listing.files(), modelId, corpus.stats(), model);
+        Map<String, Long> pagesByPortal = TaskOutput.sum(outputs, TaskOutput::documentsByPortal);
+        long readThisRun = pagesByPortal.values().stream().mapToLong(Long::longValue).sum()
+                + outputs.stream().mapToLong(TaskOutput::rejects).sum() + listing.rejects().size();
+        long reusedPages = 0;
+        try {
+            StagedCommit.commit(out, outputs, conf);
+            SnapshotFiles.writeRejects(out, listing.rejects(), conf);
+            if (previous != null && !plan.reuse().isEmpty()) {
+                reusedPages = SnapshotFiles.copyReused(spark, previous, out, plan.reuse(), options.maxGroupBytes());
+            }
+            StagedCommit.ensureDataset(out, SnapshotFiles.DOCUMENTS, OutputRows.DOCUMENTS, conf);
+            StagedCommit.ensureDataset(out, SnapshotFiles.BLOCKS, OutputRows.BLOCKS, conf);
+            StagedCommit.ensureDataset(out, SnapshotFiles.REJECTS, OutputRows.REJECTS, conf);
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
+        }
+        if (prior != null) {
+            prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));
+        }
+        report.put("pages_by_portal", pagesByPortal);
+        SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, pagesByPortal, model);
+        statsB.destroy();
+        stats.keyPages().unpersist();
         report.stepDone("label_and_write");
 
-        boolean balanced = verify(spark, out, inputPages, corpus.inputPages(), reusedPages, report);
+        long inputPages = readThisRun + reusedPages;
+        boolean balanced = verify(spark, out, inputPages, readThisRun, reusedPages, report);
         report.stepDone("verify_outputs");
         report.put("finished_at", Instant.now().toString());
-        corpus.release();
         try {
             HadoopFiles.write(out + "/" + SnapshotFiles.RUN_REPORT, report.toJson(), conf);
         } catch (IOException e) {
@@ -177,7 +202,7 @@ public final class BuildJob {
      */
     public static final String FAULT_INJECTION_KEY = "spark.sarikata.test.failOnSource";
 
-    private static void failIfInjected(String failOnSource, String source) {
+    static void failIfInjected(String failOnSource, String source) {
         if (!failOnSource.isEmpty() && source.contains(failOnSource)) {
             throw new IllegalStateException("injected failure on " + source + " (" + FAULT_INJECTION_KEY + ")");
         }

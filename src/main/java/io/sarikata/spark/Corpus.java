@@ -49,36 +49,53 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
                               CorpusStatistics.Prior prior, ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
                               int progressSeconds, RunReport report) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<List<InputFile>> groups = InputPlanner.group(files, maxGroupBytes, jsc.defaultParallelism() * 2);
-        long bytes = files.stream().mapToLong(InputFile::size).sum();
-        report.put("input_files", listing.files().size())
-                .put("input_bytes", listing.files().stream().mapToLong(InputFile::size).sum())
-                .put("skipped_hidden_files", listing.skippedHidden())
-                .put("read_files", files.size()).put("read_bytes", bytes).put("read_tasks", groups.size());
-        report.stepDone("list_inputs");
-
+        List<List<InputFile>> groups = plan(jsc, files, listing, maxGroupBytes, report);
         LongAccumulator pagesRead = jsc.sc().longAccumulator("pages read");
         LongAccumulator bytesRead = jsc.sc().longAccumulator("bytes read");
-        JavaRDD<ReadItem> items = jsc.parallelize(groups, Math.max(1, groups.size()))
-                .flatMap(group -> PageReading.read(group, limits, pagesRead, bytesRead))
+        JavaRDD<ReadItem> items = read(jsc, groups, limits, pagesRead, bytesRead)
                 .union(jsc.parallelize(listing.rejects().stream().map(ReadItem::of).toList(), 1))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Map<String, Long> itemKinds;
-        try (ProgressLog progress = new ProgressLog(pagesRead, bytesRead, bytes, progressSeconds)) {
+        try (ProgressLog progress = new ProgressLog("reading", pagesRead, bytesRead, bytes(files), progressSeconds)) {
             itemKinds = new TreeMap<>(items.map(i -> i.isPage() ? "page" : "reject:" + i.reject().reason()).countByValue());
         }
         report.stepDone("read_pages");
 
         JavaRDD<Page> pages = items.filter(ReadItem::isPage).map(ReadItem::page);
         CorpusStatistics.Result stats = CorpusStatistics.count(pages, prior, maxStatsKeys);
-        report.put("corpus_statistics", Map.of(
-                "pages_by_portal", stats.pagesByPortal(),
-                "repeated_keys", stats.repeatedKeys(),
-                "kept_keys", stats.table().size(),
-                "truncated", stats.truncated(),
-                "added_to_previous_run", prior != null));
+        report.put("corpus_statistics", statisticsSummary(stats, prior));
         report.stepDone("corpus_statistics");
         return new Corpus(items, pages, itemKinds, stats, jsc.broadcast(stats.table()));
+    }
+
+    /** Packs {@code files} into read tasks and records what will be read. */
+    static List<List<InputFile>> plan(JavaSparkContext jsc, List<InputFile> files, InputPlanner.Listing listing,
+                                      long maxGroupBytes, RunReport report) {
+        List<List<InputFile>> groups = InputPlanner.group(files, maxGroupBytes, jsc.defaultParallelism() * 2);
+        report.put("input_files", listing.files().size())
+                .put("input_bytes", bytes(listing.files()))
+                .put("skipped_hidden_files", listing.skippedHidden())
+                .put("read_files", files.size()).put("read_bytes", bytes(files)).put("read_tasks", groups.size());
+        report.stepDone("list_inputs");
+        return groups;
+    }
+
+    /** Every page and reject of the groups, one task per group, read afresh each time the RDD is computed. */
+    static JavaRDD<ReadItem> read(JavaSparkContext jsc, List<List<InputFile>> groups, ReaderLimits limits,
+                                  LongAccumulator pagesRead, LongAccumulator bytesRead) {
+        return jsc.parallelize(groups, Math.max(1, groups.size()))
+                .flatMap(group -> PageReading.read(group, limits, pagesRead, bytesRead));
+    }
+
+    static Map<String, Object> statisticsSummary(CorpusStatistics.Result stats, CorpusStatistics.Prior prior) {
+        return Map.of("repeated_keys", stats.repeatedKeys(),
+                "kept_keys", stats.table().size(),
+                "truncated", stats.truncated(),
+                "added_to_previous_run", prior != null);
+    }
+
+    static long bytes(List<InputFile> files) {
+        return files.stream().mapToLong(InputFile::size).sum();
     }
 
     public long inputPages() {

@@ -9,7 +9,6 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,25 +24,26 @@ public final class CorpusStatistics {
     private CorpusStatistics() {
     }
 
-    /** Counts carried over from an earlier run: every key's pages, and pages per portal. */
+    /**
+     * Counts carried over from an earlier run: every key's pages (portal sizes included, as portal keys), and
+     * pages per portal by name for the record.
+     */
     public record Prior(JavaPairRDD<Long, Integer> keyPages, Map<String, Long> pagesByPortal) {
     }
 
     /**
      * @param keyPages all keys with their page counts (persisted; the caller may write them)
      */
-    public record Result(CountTable table, long repeatedKeys, boolean truncated, JavaPairRDD<Long, Integer> keyPages,
-                         Map<String, Long> pagesByPortal) {
+    public record Result(CountTable table, long repeatedKeys, boolean truncated, JavaPairRDD<Long, Integer> keyPages) {
     }
 
+    /** Reads {@code pages} once: a page's portal is one of its keys, so no separate count of portals is needed. */
     public static Result count(JavaRDD<Page> pages, Prior prior, int maxKeys) {
-        Map<String, Long> pagesByPortal = new TreeMap<>(pages.map(Page::portal).countByValue());
         JavaPairRDD<Long, Integer> keyPages = pages
                 .flatMapToPair(p -> Arrays.stream(StatKeys.pageKeys(p.portal(), p.blockTexts()))
                         .mapToObj(k -> new Tuple2<>(k, 1)).iterator());
         if (prior != null) {
             keyPages = keyPages.union(prior.keyPages());
-            prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));
         }
         keyPages = keyPages.reduceByKey(Integer::sum).persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Long, Integer> repeated = keyPages.filter(t -> t._2() >= 2);
@@ -60,9 +60,7 @@ public final class CorpusStatistics {
             keys[i] = t._1();
             counts[i] = t._2();
         }
-        Map<String, Integer> portals = new HashMap<>();
-        pagesByPortal.forEach((portal, n) -> portals.put(portal, Math.toIntExact(n)));
-        return new Result(new CountTable(keys, counts, portals), repeatedKeys, repeatedKeys > maxKeys, keyPages, pagesByPortal);
+        return new Result(new CountTable(keys, counts), repeatedKeys, repeatedKeys > maxKeys, keyPages);
     }
 
     /**

@@ -4,13 +4,12 @@ import io.sarikata.input.Reject;
 import io.sarikata.model.Label;
 import io.sarikata.model.LabelledBlock;
 import io.sarikata.segment.Page;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The schemas of the output datasets and how a labelled page becomes their rows. */
 public final class OutputRows {
@@ -47,11 +46,29 @@ public final class OutputRows {
             .add("detail", DataTypes.StringType, false)
             .add("size_bytes", DataTypes.LongType, false);
 
+    /** The partition column of documents and blocks: a folder level ({@code portal=...}), not a column in the files. */
+    public static final String PARTITION_COLUMN = "portal";
+    /** Columns that are all but unique: dictionary encoding them is wasted work. */
+    static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail");
+
+    static final StructType DOCUMENT_FILE = withoutPartitionColumn(DOCUMENTS);
+    static final StructType BLOCK_FILE = withoutPartitionColumn(BLOCKS);
+
     private OutputRows() {
     }
 
-    /** One documents row: the body text is the body blocks joined by newlines. */
-    public static Row document(Page page, List<LabelledBlock> labelled, String modelId) {
+    private static StructType withoutPartitionColumn(StructType schema) {
+        StructType file = new StructType();
+        for (StructField field : schema.fields()) {
+            if (!field.name().equals(PARTITION_COLUMN)) {
+                file = file.add(field);
+            }
+        }
+        return file;
+    }
+
+    /** One documents row, in {@link #DOCUMENT_FILE} order: the body text is the body blocks joined by newlines. */
+    public static ParquetRowWriter.Row document(Page page, List<LabelledBlock> labelled, String modelId) {
         StringBuilder body = new StringBuilder();
         int bodyBlocks = 0;
         for (LabelledBlock b : labelled) {
@@ -62,21 +79,24 @@ public final class OutputRows {
                 body.append(b.block().text());
             }
         }
-        return RowFactory.create(page.docId(), page.source(), inputFile(page.source()), page.portal(), body.toString(), labelled.size(),
-                bodyBlocks, body.length(), page.sizeBytes(), page.charset(), page.decodeNote(), modelId);
+        String text = body.toString();
+        int bodyCount = bodyBlocks;
+        return c -> c.string(0, page.docId()).string(1, page.source()).string(2, inputFile(page.source()))
+                .string(3, text).integer(4, labelled.size()).integer(5, bodyCount).integer(6, text.length())
+                .longValue(7, page.sizeBytes()).string(8, page.charset()).string(9, page.decodeNote()).string(10, modelId);
     }
 
-    public static List<Row> blocks(Page page, List<LabelledBlock> labelled) {
-        List<Row> rows = new ArrayList<>(labelled.size());
-        for (LabelledBlock b : labelled) {
-            rows.add(RowFactory.create(page.docId(), b.block().index(), b.block().lineStart(), b.block().lineEnd(),
-                    b.block().text(), b.label().code(), b.score(), b.reason(), page.portal()));
-        }
-        return rows;
+    /** One blocks row, in {@link #BLOCK_FILE} order. */
+    public static ParquetRowWriter.Row block(Page page, LabelledBlock b) {
+        return c -> c.string(0, page.docId()).integer(1, b.block().index()).integer(2, b.block().lineStart())
+                .integer(3, b.block().lineEnd()).string(4, b.block().text()).string(5, b.label().code())
+                .doubleValue(6, b.score()).string(7, b.reason());
     }
 
-    public static Row reject(Reject r) {
-        return RowFactory.create(r.source(), inputFile(r.source()), r.reason(), r.detail() == null ? "" : r.detail(), r.sizeBytes());
+    /** One rejects row, in {@link #REJECTS} order. */
+    public static ParquetRowWriter.Row reject(Reject r) {
+        return c -> c.string(0, r.source()).string(1, inputFile(r.source())).string(2, r.reason())
+                .string(3, r.detail() == null ? "" : r.detail()).longValue(4, r.sizeBytes());
     }
 
     /** The listed file a page came from: the source itself, or the archive part of {@code archive!member}. */

@@ -16,13 +16,16 @@ public final class ProgressLog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
 
+    private final String pass;
     private final LongAccumulator pagesRead;
     private final LongAccumulator bytesRead;
     private final long totalBytes;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
 
-    public ProgressLog(LongAccumulator pagesRead, LongAccumulator bytesRead, long totalBytes, int everySeconds) {
+    /** @param pass what the reading is for, the start of every line ("counting", "labelling") */
+    public ProgressLog(String pass, LongAccumulator pagesRead, LongAccumulator bytesRead, long totalBytes, int everySeconds) {
+        this.pass = pass;
         this.pagesRead = pagesRead;
         this.bytesRead = bytesRead;
         this.totalBytes = totalBytes;
@@ -39,7 +42,7 @@ public final class ProgressLog implements AutoCloseable {
     }
 
     void log() {
-        LOG.info(line(pagesRead.value(), bytesRead.value(), totalBytes, (System.nanoTime() - startNanos) / 1e9));
+        LOG.info(pass + ": " + line(pagesRead.value(), bytesRead.value(), totalBytes, (System.nanoTime() - startNanos) / 1e9));
     }
 
     /** "read 1200 pages, 35.2 of 120.0 MB (29%), 4.1 MB/s, about 21 s left". */
@@ -47,7 +50,7 @@ public final class ProgressLog implements AutoCloseable {
         double mb = bytes / 1e6;
         double rate = seconds > 0 ? mb / seconds : 0;
         long done = totalBytes == 0 ? 100 : Math.min(100, Math.round(100.0 * bytes / totalBytes));
-        String eta = bytes >= totalBytes ? "reading done, labelling and writing"
+        String eta = bytes >= totalBytes ? "reading done, finishing"
                 : rate > 0 ? String.format("about %.0f s left to read", (totalBytes - bytes) / 1e6 / rate) : "rate not known yet";
         return String.format("read %d pages, %.1f of %.1f MB (%d%%), %.1f MB/s, %s", pages, mb, totalBytes / 1e6, done, rate, eta);
     }

@@ -2,6 +2,9 @@ package io.sarikata.spark;
 
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.ModelJson;
+import io.sarikata.input.Reject;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -55,15 +58,10 @@ public final class SnapshotFiles {
     public record Reused(Dataset<Row> documents, Dataset<Row> blocks, Dataset<Row> rejects, long pages) {
     }
 
-    public static void write(SparkSession spark, String out, Dataset<Row> documents, Dataset<Row> blocks, Dataset<Row> rejects,
-                             List<InputFile> listed, String modelId, CorpusStatistics.Result stats, BlockModel model) {
+    /** Everything but the datasets: the manifest, the corpus statistics and the model. */
+    public static void write(SparkSession spark, String out, List<InputFile> listed, String modelId,
+                             CorpusStatistics.Result stats, Map<String, Long> pagesByPortal, BlockModel model) {
         try {
-            documents.write().mode(SaveMode.ErrorIfExists).option("compression", "zstd").partitionBy("portal")
-                    .parquet(out + "/" + DOCUMENTS);
-            blocks.write().mode(SaveMode.ErrorIfExists).option("compression", "zstd").partitionBy("portal")
-                    .parquet(out + "/" + BLOCKS);
-            rejects.coalesce(1).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
-                    .parquet(out + "/" + REJECTS);
             spark.createDataFrame(listed.stream()
                             .map(f -> RowFactory.create(f.path(), f.size(), f.modifiedMs(), modelId)).toList(), MANIFEST_SCHEMA)
                     .coalesce(1).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
@@ -71,13 +69,43 @@ public final class SnapshotFiles {
             spark.createDataFrame(stats.keyPages().map(t -> RowFactory.create(t._1(), t._2())), KEYS_SCHEMA)
                     .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
                     .parquet(out + "/" + STATISTICS_KEYS);
-            spark.createDataFrame(stats.pagesByPortal().entrySet().stream()
+            spark.createDataFrame(pagesByPortal.entrySet().stream()
                             .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(), PORTALS_SCHEMA)
                     .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out + "/" + STATISTICS_PORTALS);
             HadoopFiles.write(out + "/" + MODEL, ModelJson.write(model), spark.sparkContext().hadoopConfiguration());
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Entries the listing could not read (symlink loops, unlistable folders), written by the driver. */
+    static void writeRejects(String out, List<Reject> rejects, Configuration conf) throws IOException {
+        if (rejects.isEmpty()) {
+            return;
+        }
+        try (ParquetRowWriter writer = ParquetRowWriter.create(new Path(out + "/" + REJECTS + "/part-listing.zstd.parquet"),
+                OutputRows.REJECTS, OutputRows.NO_DICTIONARY, conf)) {
+            for (Reject reject : rejects) {
+                writer.write(OutputRows.reject(reject));
+            }
+        }
+    }
+
+    /**
+     * Copies the previous snapshot's rows of unchanged input files into this one, in few files, so nightly
+     * runs do not pile up small files. Returns the pages copied (documents and rejects).
+     */
+    static long copyReused(SparkSession spark, String previous, String out, List<InputFile> files, long maxGroupBytes) {
+        Reused reused = reuse(spark, previous, files);
+        long bytes = files.stream().mapToLong(InputFile::size).sum();
+        int partitions = (int) Math.max(1, Math.min(Integer.MAX_VALUE, (bytes + maxGroupBytes - 1) / maxGroupBytes));
+        reused.documents().coalesce(partitions).write().mode(SaveMode.Append).option("compression", "zstd")
+                .partitionBy(OutputRows.PARTITION_COLUMN).parquet(out + "/" + DOCUMENTS);
+        reused.blocks().coalesce(partitions).write().mode(SaveMode.Append).option("compression", "zstd")
+                .partitionBy(OutputRows.PARTITION_COLUMN).parquet(out + "/" + BLOCKS);
+        reused.rejects().coalesce(1).write().mode(SaveMode.Append).option("compression", "zstd")
+                .parquet(out + "/" + REJECTS);
+        return reused.pages();
     }
 
     /** The previous snapshot's manifest, by input file. Listing is on the driver already; this is its twin. */

@@ -1,5 +1,13 @@
 package io.sarikata.spark;
 
+import io.sarikata.features.CountTable;
+import io.sarikata.features.Hash64;
+import io.sarikata.input.PageUnpacker;
+import io.sarikata.segment.Page;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+
 import io.sarikata.features.Stoplist;
 import io.sarikata.features.StoplistLearner;
 import io.sarikata.input.ReaderLimits;
@@ -11,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Learns a model from a corpus (and labelled pages, where given) and writes the JSON artifact. */
 public final class TrainJob {
@@ -23,7 +32,7 @@ public final class TrainJob {
         RunReport report = new RunReport();
         Map<String, GoldPage> gold = goldDir == null ? Map.of() : BuildJob.loadGold(goldDir, spark.sparkContext().hadoopConfiguration());
         Corpus corpus = Corpus.load(spark, inputs, limits, maxGroupBytes, maxStatsKeys, report);
-        BlockModel model = learn(spark, corpus, gold, inputs);
+        BlockModel model = learn(spark, corpus.pages(), corpus.statsBroadcast(), gold, inputs);
         corpus.release();
         try {
             HadoopFiles.write(modelOut, ModelJson.write(model), spark.sparkContext().hadoopConfiguration());
@@ -33,13 +42,38 @@ public final class TrainJob {
         return model;
     }
 
-    static BlockModel learn(SparkSession spark, Corpus corpus, Map<String, GoldPage> gold, List<String> inputs) {
-        Stoplist stoplist = StoplistLearning.learn(corpus.pages(), StoplistLearner.STOPLIST_SIZE);
+    static BlockModel learn(SparkSession spark, JavaRDD<Page> pages, Broadcast<CountTable> stats,
+                            Map<String, GoldPage> gold, List<String> inputs) {
+        Stoplist stoplist = StoplistLearning.learn(pages, StoplistLearner.STOPLIST_SIZE);
         try {
-            return ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), stoplist, gold, inputs,
-                    ModelTraining.Settings.DEFAULTS);
+            return ModelTraining.train(spark, pages, stats, stoplist, gold, inputs, ModelTraining.Settings.DEFAULTS);
         } catch (IllegalStateException e) {
             throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The pages a build learns from, read afresh: every gold page, and about {@code maxPages} others chosen
+     * by a hash of their source, so that the choice is the same on every run. Single-page files that are
+     * not chosen are not opened; bundles are, since their pages are chosen one by one.
+     *
+     * @param corpusPages the corpus size (an estimate does), which sets the share chosen
+     */
+    static JavaRDD<Page> trainingPages(JavaSparkContext jsc, List<List<InputFile>> groups, ReaderLimits limits,
+                                       Set<String> goldStems, long corpusPages, int maxPages) {
+        double share = corpusPages <= maxPages ? 1.0 : maxPages / (double) corpusPages;
+        List<List<InputFile>> toRead = groups.stream()
+                .map(g -> g.stream().filter(f -> PageUnpacker.isBundle(f.path())
+                        || isTrainingPage(f.path(), goldStems, share)).toList())
+                .filter(g -> !g.isEmpty())
+                .toList();
+        return Corpus.read(jsc, toRead, limits, null, null)
+                .filter(ReadItem::isPage).map(ReadItem::page)
+                .filter(p -> isTrainingPage(p.source(), goldStems, share));
+    }
+
+    static boolean isTrainingPage(String source, Set<String> goldStems, double share) {
+        return share >= 1 || goldStems.contains(GoldPage.stemOf(source))
+                || (Hash64.of(source, 'x', "") >>> 11) * 0x1.0p-53 < share;
     }
 }

@@ -26,19 +26,19 @@ class StatKeysTest {
     @Test
     void aRepeatedBlockCountsOnce() {
         Set<Long> keys = pageKeys(P, List.of("Beranda", "Harga cabai naik.", "Beranda"));
-        assertEquals(Set.of(StatKeys.textKey(P, "beranda"), StatKeys.textKey(P, "harga cabai naik.")), keys);
+        assertEquals(Set.of(StatKeys.portalKey(P), StatKeys.textKey(P, "beranda"), StatKeys.textKey(P, "harga cabai naik.")), keys);
     }
 
     @Test
     void blocksThatNormalizeAlikeShareAKey() {
         Set<Long> keys = pageKeys(P, List.of("Edisi 12 Mei", "edisi  30   MEI"));
-        assertEquals(Set.of(StatKeys.textKey(P, "edisi 00 mei")), keys);
+        assertEquals(Set.of(StatKeys.portalKey(P), StatKeys.textKey(P, "edisi 00 mei")), keys);
     }
 
     @Test
     void shapesAreKeysTooAndCountOnce() {
         Set<Long> keys = pageKeys(P, List.of("Baca Juga: Harga Naik", "Baca juga: Harga Turun"));
-        assertEquals(3, keys.size());
+        assertEquals(4, keys.size(), "the portal, one shape and two texts");
         assertTrue(keys.contains(StatKeys.shapeKey(P, "label:baca juga")));
         assertTrue(keys.contains(StatKeys.textKey(P, "baca juga: harga naik")));
         assertTrue(keys.contains(StatKeys.textKey(P, "baca juga: harga turun")));
@@ -51,7 +51,7 @@ class StatKeysTest {
     }
 
     @Test
-    void emptyPageHasNoKeys() {
-        assertEquals(Set.of(), pageKeys(P, List.of()));
+    void emptyPageCountsOnlyForItsPortal() {
+        assertEquals(Set.of(StatKeys.portalKey(P)), pageKeys(P, List.of()));
     }
 }

@@ -14,7 +14,7 @@ class ProgressLogTest {
 
     @Test
     void saysWhenReadingIsDone() {
-        assertEquals("read 10 pages, 2.0 of 2.0 MB (100%), 1.0 MB/s, reading done, labelling and writing",
+        assertEquals("read 10 pages, 2.0 of 2.0 MB (100%), 1.0 MB/s, reading done, finishing",
                 ProgressLog.line(10, 2_000_000, 2_000_000, 2));
     }
 

@@ -1,0 +1,77 @@
+package io.sarikata.spark;
+
+import io.sarikata.features.CorpusStats;
+import io.sarikata.input.ReaderLimits;
+import io.sarikata.model.BlockModel;
+import io.sarikata.model.Label;
+import io.sarikata.model.LabelledBlock;
+import io.sarikata.model.PageLabeler;
+import io.sarikata.segment.Page;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.LongAccumulator;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One task of the build's writing pass: reads its files, labels every page and writes documents, blocks and
+ * rejects into its staging folder, all in one pass, holding one input file's pages at a time.
+ */
+final class LabelAndWrite {
+
+    /** What a task needs besides its files; broadcast values are looked up inside the task. */
+    record Settings(String snapshot, ReaderLimits limits, String failOnSource) implements java.io.Serializable {
+    }
+
+    private LabelAndWrite() {
+    }
+
+    static TaskOutput run(int partition, List<InputFile> files, Settings settings, BlockModel model, CorpusStats stats,
+                          LongAccumulator pagesRead, LongAccumulator bytesRead) throws IOException {
+        TaskContext context = TaskContext.get();
+        Path staging = StagedCommit.stagingFolder(settings.snapshot(), partition, context == null ? 0 : context.attemptNumber());
+        Configuration conf = new Configuration();
+        List<String> written = new ArrayList<>();
+        PageLabeler labeler = new PageLabeler(model);
+        Map<String, Long> documentsByPortal = new HashMap<>();
+        Map<String, Long> rejectsByReason = new HashMap<>();
+        long[] blocksByLabel = new long[Label.values().length];
+        try (StagedDataset documents = new StagedDataset(SnapshotFiles.DOCUMENTS, OutputRows.DOCUMENT_FILE, true,
+                staging, partition, conf, written);
+             StagedDataset blocks = new StagedDataset(SnapshotFiles.BLOCKS, OutputRows.BLOCK_FILE, true,
+                     staging, partition, conf, written);
+             StagedDataset rejects = new StagedDataset(SnapshotFiles.REJECTS, OutputRows.REJECTS, false,
+                     staging, partition, conf, written)) {
+            var items = PageReading.read(files, settings.limits(), pagesRead, bytesRead);
+            while (items.hasNext()) {
+                ReadItem item = items.next();
+                if (!item.isPage()) {
+                    rejects.write(null, OutputRows.reject(item.reject()));
+                    rejectsByReason.merge(item.reject().reason(), 1L, Long::sum);
+                    continue;
+                }
+                Page page = item.page();
+                BuildJob.failIfInjected(settings.failOnSource(), page.source());
+                List<LabelledBlock> labelled = labeler.label(page.blocks(), page.portal(), stats);
+                documents.write(page.portal(), OutputRows.document(page, labelled, model.id()));
+                for (LabelledBlock block : labelled) {
+                    blocks.write(page.portal(), OutputRows.block(page, block));
+                    blocksByLabel[block.label().ordinal()]++;
+                }
+                documentsByPortal.merge(page.portal(), 1L, Long::sum);
+            }
+        }
+        Map<String, Long> byLabel = new TreeMap<>();
+        for (Label label : Label.values()) {
+            byLabel.put(label.code(), blocksByLabel[label.ordinal()]);
+        }
+        return new TaskOutput(staging.toString(), written, new TreeMap<>(documentsByPortal),
+                new TreeMap<>(rejectsByReason), byLabel);
+    }
+}

@@ -1,0 +1,196 @@
+package io.sarikata.spark;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One zstd Parquet file of flat, required columns, written row by row from plain values, without Spark rows:
+ * a task writes documents, blocks and rejects in one pass over its pages this way. Readers (Spark, DuckDB,
+ * pandas) see the same types as Spark's own writer gives: strings, int, bigint, double.
+ */
+public final class ParquetRowWriter implements Closeable {
+
+    /** Fills one row: every column once, in any order. */
+    @FunctionalInterface
+    public interface Row {
+        void fill(Columns columns);
+    }
+
+    /** Row groups this large keep a task's open writers well inside a small heap. */
+    static final long ROW_GROUP_BYTES = 32L * 1024 * 1024;
+
+    private final ParquetWriter<Row> writer;
+    private long rows;
+
+    private ParquetRowWriter(ParquetWriter<Row> writer) {
+        this.writer = writer;
+    }
+
+    /**
+     * @param noDictionary columns whose values are nearly all distinct (page and block text): dictionary
+     *                     encoding them only costs time
+     */
+    public static ParquetRowWriter create(Path file, StructType schema, Set<String> noDictionary, Configuration conf)
+            throws IOException {
+        Builder builder = new Builder(file, messageType(schema))
+                .withConf(conf)
+                .withWriteMode(ParquetFileWriter.Mode.CREATE)
+                .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withRowGroupSize(ROW_GROUP_BYTES)
+                .withDictionaryEncoding(true);
+        for (String column : noDictionary) {
+            builder = builder.withDictionaryEncoding(column, false);
+        }
+        return new ParquetRowWriter(builder.build());
+    }
+
+    public void write(Row row) throws IOException {
+        writer.write(row);
+        rows++;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    static MessageType messageType(StructType schema) {
+        Types.MessageTypeBuilder message = Types.buildMessage();
+        for (StructField field : schema.fields()) {
+            message.addField(column(field.name(), field.dataType()));
+        }
+        return message.named("spark_schema");
+    }
+
+    private static Type column(String name, DataType type) {
+        if (type.equals(DataTypes.StringType)) {
+            return Types.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+        }
+        if (type.equals(DataTypes.IntegerType)) {
+            return Types.required(PrimitiveTypeName.INT32).named(name);
+        }
+        if (type.equals(DataTypes.LongType)) {
+            return Types.required(PrimitiveTypeName.INT64).named(name);
+        }
+        if (type.equals(DataTypes.DoubleType)) {
+            return Types.required(PrimitiveTypeName.DOUBLE).named(name);
+        }
+        throw new IllegalArgumentException("no Parquet column for " + type + " (" + name + ")");
+    }
+
+    /** The columns of the row being written, by position in the schema. */
+    public static final class Columns {
+        private final MessageType schema;
+        private RecordConsumer consumer;
+
+        Columns(MessageType schema) {
+            this.schema = schema;
+        }
+
+        public Columns string(int column, String value) {
+            String name = start(column);
+            consumer.addBinary(Binary.fromString(value));
+            consumer.endField(name, column);
+            return this;
+        }
+
+        public Columns integer(int column, int value) {
+            String name = start(column);
+            consumer.addInteger(value);
+            consumer.endField(name, column);
+            return this;
+        }
+
+        public Columns longValue(int column, long value) {
+            String name = start(column);
+            consumer.addLong(value);
+            consumer.endField(name, column);
+            return this;
+        }
+
+        public Columns doubleValue(int column, double value) {
+            String name = start(column);
+            consumer.addDouble(value);
+            consumer.endField(name, column);
+            return this;
+        }
+
+        private String start(int column) {
+            String name = schema.getFieldName(column);
+            consumer.startField(name, column);
+            return name;
+        }
+    }
+
+    private static final class RowWriteSupport extends WriteSupport<Row> {
+        private final MessageType schema;
+        private final Columns columns;
+        private RecordConsumer consumer;
+
+        RowWriteSupport(MessageType schema) {
+            this.schema = schema;
+            this.columns = new Columns(schema);
+        }
+
+        @Override
+        public WriteContext init(Configuration configuration) {
+            return new WriteContext(schema, Map.of("writer", "sarikata " + Versions.SARIKATA));
+        }
+
+        @Override
+        public void prepareForWrite(RecordConsumer recordConsumer) {
+            this.consumer = recordConsumer;
+            columns.consumer = recordConsumer;
+        }
+
+        @Override
+        public void write(Row row) {
+            consumer.startMessage();
+            row.fill(columns);
+            consumer.endMessage();
+        }
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
+        private final MessageType schema;
+
+        Builder(Path file, MessageType schema) {
+            super(file);
+            this.schema = schema;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<Row> getWriteSupport(Configuration conf) {
+            return new RowWriteSupport(schema);
+        }
+    }
+}
