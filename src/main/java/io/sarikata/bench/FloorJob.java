@@ -5,6 +5,7 @@ import io.sarikata.input.ReaderLimits;
 import io.sarikata.page.DecodeResult;
 import io.sarikata.page.PageDecoder;
 import io.sarikata.spark.InputFile;
+import io.sarikata.spark.InputOpener;
 import io.sarikata.spark.InputPlanner;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -12,7 +13,6 @@ import io.sarikata.spark.ParquetRowWriter;
 import io.sarikata.spark.StagedCommit;
 import io.sarikata.spark.StagedDataset;
 import io.sarikata.spark.TaskOutput;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -66,9 +66,9 @@ public final class FloorJob {
 
     private static TaskOutput writePages(int partition, List<InputFile> files, String out, ReaderLimits limits)
             throws IOException {
-        TaskContext context = TaskContext.get();
-        Path staging = StagedCommit.stagingFolder(out, partition, context == null ? 0 : context.attemptNumber());
+        Path staging = StagedCommit.stagingFolderOfThisTask(out, partition);
         Configuration conf = new Configuration();
+        InputOpener opener = new InputOpener();
         PageUnpacker unpacker = new PageUnpacker(limits);
         PageDecoder decoder = new PageDecoder(limits);
         List<String> written = new ArrayList<>();
@@ -76,8 +76,7 @@ public final class FloorJob {
         long[] rejects = {0};
         try (StagedDataset dataset = new StagedDataset("pages", SCHEMA, false, staging, partition, conf, written)) {
             for (InputFile file : files) {
-                Path path = new Path(file.path());
-                unpacker.unpack(file.path(), file.portalHint(), () -> path.getFileSystem(conf).open(path), raw -> {
+                unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.path()), raw -> {
                     if (decoder.decode(raw) instanceof DecodeResult.Decoded decoded) {
                         String text = String.join("\n", decoded.page().lines());
                         write(dataset, c -> c.string(0, raw.source()).string(1, text));

@@ -35,13 +35,18 @@ public final class BlockScan {
      * @param stoplist the stopwords to count, or null when only keys are wanted
      */
     public static BlockScan of(String text, String portal, Stoplist stoplist) {
+        return of(text, StatKeys.textKeyStart(portal), stoplist);
+    }
+
+    /** @param textKeyStart {@link StatKeys#textKeyStart} of the portal, computed once per page */
+    public static BlockScan of(String text, long textKeyStart, Stoplist stoplist) {
         BlockScan scan = new BlockScan(text);
-        scan.run(portal, stoplist);
+        scan.run(textKeyStart, stoplist);
         return scan;
     }
 
-    private void run(String portal, Stoplist stoplist) {
-        long key = Hash64.start(portal, 't');
+    private void run(long textKeyStart, Stoplist stoplist) {
+        long key = textKeyStart;
         int n = text.length();
         int wordStart = -1;
         boolean wordHasLetter = false;

@@ -49,9 +49,10 @@ public final class FeatureExtractor {
         int n = blocks.size();
         int mainHeading = mainHeading(blocks);
         double[][] own = new double[n][];
+        long textKeyStart = StatKeys.textKeyStart(portal);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            own[i] = ownFeatures(b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, stats);
+            own[i] = ownFeatures(b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart, stats);
         }
         int[] neighbourColumns = new int[NEIGHBOUR_FEATURES.size()];
         for (int k = 0; k < neighbourColumns.length; k++) {
@@ -92,8 +93,8 @@ public final class FeatureExtractor {
     }
 
     double[] ownFeatures(String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
-                         CorpusStats stats) {
-        BlockScan scan = BlockScan.of(text, portal, stoplist);
+                         long textKeyStart, CorpusStats stats) {
+        BlockScan scan = BlockScan.of(text, textKeyStart, stoplist);
         int words = scan.words();
         double capitalisedRatio = scan.capitalisedRatio();
         String colonLabel = BlockText.colonLabel(text);

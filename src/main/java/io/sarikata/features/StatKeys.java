@@ -13,6 +13,11 @@ public final class StatKeys {
         return Hash64.of(portal, 't', normalizedText);
     }
 
+    /** The hash state of a portal's text keys before the text: what {@link BlockScan} continues from. */
+    public static long textKeyStart(String portal) {
+        return Hash64.start(portal, 't');
+    }
+
     public static long shapeKey(String portal, String shape) {
         return Hash64.of(portal, 's', shape);
     }
@@ -27,8 +32,9 @@ public final class StatKeys {
         long[] keys = new long[1 + blockTexts.size() * 4]; // a text key and at most three shapes per block
         int n = 0;
         keys[n++] = portalKey(portal);
+        long textKeyStart = textKeyStart(portal);
         for (String text : blockTexts) {
-            BlockScan scan = BlockScan.of(text, portal, null);
+            BlockScan scan = BlockScan.of(text, textKeyStart, null);
             keys[n++] = scan.textKey();
             for (long shape : scan.shapeKeys(portal, BlockText.colonLabel(text))) {
                 keys[n++] = shape;

@@ -145,11 +145,17 @@ public final class BuildJob {
         report.put("pages_by_portal", pagesByPortal);
         SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, pagesByPortal, model);
         statsB.destroy();
-        stats.keyPages().unpersist();
+        stats.keyCounts().unpersist();
         report.stepDone("label_and_write");
 
         long inputPages = readThisRun + reusedPages;
-        boolean balanced = verify(spark, out, inputPages, readThisRun, reusedPages, report);
+        // Rows copied from the previous run are not in this run's task counts: then the breakdowns are read back.
+        boolean fromTasks = reusedPages == 0;
+        Map<String, Long> rejectsByReason = TaskOutput.sum(outputs, TaskOutput::rejectsByReason);
+        listing.rejects().forEach(r -> rejectsByReason.merge(r.reason(), 1L, Long::sum));
+        boolean balanced = verify(spark, out, inputPages, readThisRun, reusedPages,
+                fromTasks ? TaskOutput.sum(outputs, TaskOutput::blocksByLabel) : null,
+                fromTasks ? rejectsByReason : null, report);
         report.stepDone("verify_outputs");
         report.put("finished_at", Instant.now().toString());
         try {
@@ -171,18 +177,19 @@ public final class BuildJob {
 
     /**
      * Reads the written snapshot back and checks that every input page is in exactly one of documents or
-     * rejects; records the counts in the report.
+     * rejects; records the counts in the report. Blocks by label and rejects by reason are read back too
+     * unless given (from the tasks that wrote every row).
      */
     static boolean verify(SparkSession spark, String out, long inputPages, long readThisRun, long reusedPages,
-                          RunReport report) {
+                          Map<String, Long> blocksByLabel, Map<String, Long> rejectsByReason, RunReport report) {
         long documents = spark.read().parquet(out + "/" + SnapshotFiles.DOCUMENTS).count();
         long rejects = spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).count();
-        Map<String, Long> blocksByLabel = new TreeMap<>();
-        spark.read().parquet(out + "/" + SnapshotFiles.BLOCKS).groupBy("label").count().collectAsList()
-                .forEach(r -> blocksByLabel.put(r.getString(0), r.getLong(1)));
-        Map<String, Long> rejectsByReason = new TreeMap<>();
-        spark.read().parquet(out + "/" + SnapshotFiles.REJECTS).groupBy("reason").count().collectAsList()
-                .forEach(r -> rejectsByReason.put(r.getString(0), r.getLong(1)));
+        if (blocksByLabel == null) {
+            blocksByLabel = countBy(spark, out + "/" + SnapshotFiles.BLOCKS, "label");
+        }
+        if (rejectsByReason == null) {
+            rejectsByReason = countBy(spark, out + "/" + SnapshotFiles.REJECTS, "reason");
+        }
         Map<String, Object> accounting = new LinkedHashMap<>();
         accounting.put("input_pages", inputPages);
         accounting.put("read_this_run", readThisRun);
@@ -194,6 +201,13 @@ public final class BuildJob {
                 .put("blocks_by_label", blocksByLabel)
                 .put("rejects_by_reason", rejectsByReason);
         return inputPages == documents + rejects;
+    }
+
+    private static Map<String, Long> countBy(SparkSession spark, String dataset, String column) {
+        Map<String, Long> counts = new TreeMap<>();
+        spark.read().parquet(dataset).groupBy(column).count().collectAsList()
+                .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+        return counts;
     }
 
     /**

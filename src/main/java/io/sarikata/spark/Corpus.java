@@ -104,7 +104,7 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
 
     public void release() {
         items.unpersist();
-        stats.keyPages().unpersist();
+        stats.keyCounts().unpersist();
         statsBroadcast.destroy();
     }
 

@@ -1,23 +1,30 @@
 package io.sarikata.spark;
 
 import io.sarikata.features.CountTable;
+import io.sarikata.features.KeyCounter;
 import io.sarikata.features.StatKeys;
 import io.sarikata.segment.Page;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts, per portal, the pages that contain each normalised block and each block shape, with a shuffle
- * rather than on the driver. Only keys on two or more pages come back to the driver (templates repeat;
- * prose does not), at most {@code maxKeys} of them, the most repeated first, so tasks can hold the table.
- * The full counts stay distributed: a snapshot stores them so that the next incremental run adds to them.
+ * Counts, per portal, the pages that contain each normalised block and each block shape, and the pages of
+ * each portal (as a key too), with a shuffle rather than on the driver. Tasks combine their counts in
+ * primitive {@link KeyCounter}s, one batch per target partition. Only keys on two or more pages come back to
+ * the driver (templates repeat; prose does not), at most {@code maxKeys} of them, the most repeated first, so
+ * tasks can hold the table. The full counts stay distributed: a snapshot stores them so that the next
+ * incremental run adds to them.
  */
 public final class CorpusStatistics {
 
@@ -25,42 +32,95 @@ public final class CorpusStatistics {
     }
 
     /**
-     * Counts carried over from an earlier run: every key's pages (portal sizes included, as portal keys), and
+     * Counts carried over from an earlier run: every key's pages (rows of {@code key}, {@code pages}), and
      * pages per portal by name for the record.
      */
-    public record Prior(JavaPairRDD<Long, Integer> keyPages, Map<String, Long> pagesByPortal) {
+    public record Prior(Dataset<Row> keyPages, Map<String, Long> pagesByPortal) {
     }
 
     /**
-     * @param keyPages all keys with their page counts (persisted; the caller may write them)
+     * @param keyCounts all keys with their page counts, one counter per partition (persisted; the caller may
+     *                  write them, then unpersist)
      */
-    public record Result(CountTable table, long repeatedKeys, boolean truncated, JavaPairRDD<Long, Integer> keyPages) {
+    public record Result(CountTable table, long repeatedKeys, boolean truncated, JavaRDD<KeyCounter> keyCounts) {
     }
 
     /** Reads {@code pages} once: a page's portal is one of its keys, so no separate count of portals is needed. */
     public static Result count(JavaRDD<Page> pages, Prior prior, int maxKeys) {
-        JavaPairRDD<Long, Integer> keyPages = pages
-                .flatMapToPair(p -> Arrays.stream(StatKeys.pageKeys(p.portal(), p.blockTexts()))
-                        .mapToObj(k -> new Tuple2<>(k, 1)).iterator());
+        int partitions = Math.max(1, pages.getNumPartitions());
+        JavaPairRDD<Integer, KeyCounter> partial = pages.mapPartitionsToPair(it -> {
+            KeyCounter[] batches = new KeyCounter[partitions];
+            while (it.hasNext()) {
+                Page p = it.next();
+                for (long key : StatKeys.pageKeys(p.portal(), p.blockTexts())) {
+                    batch(batches, key).add(key, 1);
+                }
+            }
+            return batches(batches);
+        });
         if (prior != null) {
-            keyPages = keyPages.union(prior.keyPages());
+            partial = partial.union(prior.keyPages().javaRDD().mapPartitionsToPair(rows -> {
+                KeyCounter[] batches = new KeyCounter[partitions];
+                while (rows.hasNext()) {
+                    Row r = rows.next();
+                    batch(batches, r.getLong(0)).add(r.getLong(0), r.getInt(1));
+                }
+                return batches(batches);
+            }));
         }
-        keyPages = keyPages.reduceByKey(Integer::sum).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<Long, Integer> repeated = keyPages.filter(t -> t._2() >= 2);
-        long repeatedKeys = repeated.count();
-        int threshold = repeatedKeys <= maxKeys ? 2 : threshold(repeated.map(Tuple2::_2).countByValue(), maxKeys);
-        JavaPairRDD<Long, Integer> kept = repeated.filter(t -> t._2() >= threshold);
-        // Streamed partition by partition into primitive arrays: the driver never holds boxed pairs for all keys.
-        int size = Math.toIntExact(kept.count());
+        JavaRDD<KeyCounter> keyCounts = partial.reduceByKey(KeyCounter::addAll, partitions).values()
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long repeatedKeys = keyCounts.map(c -> c.countAtLeast(2)).fold(0L, Long::sum);
+        int threshold = repeatedKeys <= maxKeys ? 2 : threshold(keyCounts.map(CorpusStatistics::histogram)
+                .fold(new HashMap<>(), CorpusStatistics::merge), maxKeys);
+        // Bounded by maxKeys: the driver takes the kept keys as primitive arrays, never one object per key.
+        List<KeyCounter> kept = keyCounts.map(c -> c.atLeast(threshold)).collect();
+        int size = Math.toIntExact(kept.stream().mapToLong(KeyCounter::size).sum());
         long[] keys = new long[size];
         int[] counts = new int[size];
-        Iterator<Tuple2<Long, Integer>> it = kept.toLocalIterator();
-        for (int i = 0; i < size && it.hasNext(); i++) {
-            Tuple2<Long, Integer> t = it.next();
-            keys[i] = t._1();
-            counts[i] = t._2();
+        int[] next = {0};
+        for (KeyCounter part : kept) {
+            part.forEach((key, count) -> {
+                keys[next[0]] = key;
+                counts[next[0]++] = count;
+            });
         }
-        return new Result(new CountTable(keys, counts), repeatedKeys, repeatedKeys > maxKeys, keyPages);
+        return new Result(new CountTable(keys, counts), repeatedKeys, repeatedKeys > maxKeys, keyCounts);
+    }
+
+    private static KeyCounter batch(KeyCounter[] batches, long key) {
+        int target = KeyCounter.partition(key, batches.length);
+        if (batches[target] == null) {
+            batches[target] = new KeyCounter(1024);
+        }
+        return batches[target];
+    }
+
+    private static Iterator<Tuple2<Integer, KeyCounter>> batches(KeyCounter[] batches) {
+        List<Tuple2<Integer, KeyCounter>> out = new ArrayList<>();
+        for (int i = 0; i < batches.length; i++) {
+            if (batches[i] != null) {
+                out.add(new Tuple2<>(i, batches[i]));
+            }
+        }
+        return out.iterator();
+    }
+
+    /** Repeated keys by their page count. */
+    private static Map<Integer, Long> histogram(KeyCounter counter) {
+        Map<Integer, Long> byCount = new HashMap<>();
+        counter.forEach((key, count) -> {
+            if (count >= 2) {
+                byCount.merge(count, 1L, Long::sum);
+            }
+        });
+        return byCount;
+    }
+
+    private static Map<Integer, Long> merge(Map<Integer, Long> a, Map<Integer, Long> b) {
+        Map<Integer, Long> sum = new HashMap<>(a);
+        b.forEach((count, keys) -> sum.merge(count, keys, Long::sum));
+        return sum;
     }
 
     /**
@@ -80,5 +140,4 @@ public final class CorpusStatistics {
         }
         return threshold;
     }
-
 }

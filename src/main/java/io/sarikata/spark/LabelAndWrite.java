@@ -9,7 +9,6 @@ import io.sarikata.model.PageLabeler;
 import io.sarikata.segment.Page;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.TaskContext;
 import org.apache.spark.util.LongAccumulator;
 
 import java.io.IOException;
@@ -34,8 +33,7 @@ final class LabelAndWrite {
 
     static TaskOutput run(int partition, List<InputFile> files, Settings settings, BlockModel model, CorpusStats stats,
                           LongAccumulator pagesRead, LongAccumulator bytesRead) throws IOException {
-        TaskContext context = TaskContext.get();
-        Path staging = StagedCommit.stagingFolder(settings.snapshot(), partition, context == null ? 0 : context.attemptNumber());
+        Path staging = StagedCommit.stagingFolderOfThisTask(settings.snapshot(), partition);
         Configuration conf = new Configuration();
         List<String> written = new ArrayList<>();
         PageLabeler labeler = new PageLabeler(model);

@@ -8,8 +8,6 @@ import io.sarikata.input.RejectReason;
 import io.sarikata.page.DecodeResult;
 import io.sarikata.page.PageDecoder;
 import io.sarikata.segment.Page;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.util.LongAccumulator;
 
 import java.util.ArrayList;
@@ -29,14 +27,12 @@ public final class PageReading {
      */
     public static Iterator<ReadItem> read(List<InputFile> files, ReaderLimits limits, LongAccumulator pagesRead,
                                           LongAccumulator bytesRead) {
-        Configuration conf = new Configuration();
+        InputOpener opener = new InputOpener();
         PageUnpacker unpacker = new PageUnpacker(limits);
         PageDecoder decoder = new PageDecoder(limits);
         return files.stream().flatMap(file -> {
             List<ReadItem> items = new ArrayList<>();
-            Path path = new Path(file.path());
-            unpacker.unpack(file.path(), file.portalHint(),
-                    () -> path.getFileSystem(conf).open(path),
+            unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.path()),
                     raw -> items.add(toItem(raw, decoder)),
                     reject -> items.add(ReadItem.of(reject)));
             if (bytesRead != null) {

@@ -5,7 +5,8 @@ import io.sarikata.model.ModelJson;
 import io.sarikata.input.Reject;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
+import io.sarikata.features.KeyCounter;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -13,9 +14,10 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +68,7 @@ public final class SnapshotFiles {
                             .map(f -> RowFactory.create(f.path(), f.size(), f.modifiedMs(), modelId)).toList(), MANIFEST_SCHEMA)
                     .coalesce(1).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
                     .parquet(out + "/" + MANIFEST);
-            spark.createDataFrame(stats.keyPages().map(t -> RowFactory.create(t._1(), t._2())), KEYS_SCHEMA)
-                    .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
-                    .parquet(out + "/" + STATISTICS_KEYS);
+            writeKeys(stats.keyCounts(), out, spark.sparkContext().hadoopConfiguration());
             spark.createDataFrame(pagesByPortal.entrySet().stream()
                             .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(), PORTALS_SCHEMA)
                     .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out + "/" + STATISTICS_PORTALS);
@@ -76,6 +76,29 @@ public final class SnapshotFiles {
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every key's page count, written from the tasks that hold them. */
+    private static void writeKeys(JavaRDD<KeyCounter> keyCounts, String out, Configuration conf) throws IOException {
+        List<TaskOutput> outputs = keyCounts.mapPartitionsWithIndex((partition, counters) -> {
+            Path staging = StagedCommit.stagingFolderOfThisTask(out, partition);
+            List<String> written = new ArrayList<>();
+            try (StagedDataset keys = new StagedDataset(STATISTICS_KEYS, KEYS_SCHEMA, false, staging, partition,
+                    new Configuration(), written)) {
+                while (counters.hasNext()) {
+                    counters.next().forEach((key, count) -> {
+                        try {
+                            keys.write(null, c -> c.longValue(0, key).integer(1, count));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+            }
+            return List.of(new TaskOutput(staging.toString(), written, Map.of(), Map.of(), Map.of())).iterator();
+        }, false).collect();
+        StagedCommit.commit(out, outputs, conf);
+        StagedCommit.ensureDataset(out, STATISTICS_KEYS, KEYS_SCHEMA, conf);
     }
 
     /** Entries the listing could not read (symlink loops, unlistable folders), written by the driver. */
@@ -118,8 +141,7 @@ public final class SnapshotFiles {
     }
 
     public static CorpusStatistics.Prior readStatistics(SparkSession spark, String snapshot) {
-        JavaPairRDD<Long, Integer> keys = spark.read().schema(KEYS_SCHEMA).parquet(snapshot + "/" + STATISTICS_KEYS)
-                .javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), r.getInt(1)));
+        Dataset<Row> keys = spark.read().schema(KEYS_SCHEMA).parquet(snapshot + "/" + STATISTICS_KEYS);
         Map<String, Long> portals = new TreeMap<>();
         for (Row r : spark.read().schema(PORTALS_SCHEMA).parquet(snapshot + "/" + STATISTICS_PORTALS).collectAsList()) {
             portals.put(r.getString(0), r.getLong(1));

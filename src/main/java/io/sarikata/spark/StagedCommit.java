@@ -3,6 +3,7 @@ package io.sarikata.spark;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
@@ -24,6 +25,12 @@ public final class StagedCommit {
     /** Where a task attempt writes: its own folder, so a retried task never mixes with its failed attempt. */
     public static Path stagingFolder(String snapshot, int partition, int attempt) {
         return new Path(snapshot + "/" + STAGING + "/task-" + partition + "-attempt-" + attempt);
+    }
+
+    /** {@link #stagingFolder} of the task attempt running this code. */
+    public static Path stagingFolderOfThisTask(String snapshot, int partition) {
+        TaskContext context = TaskContext.get();
+        return stagingFolder(snapshot, partition, context == null ? 0 : context.attemptNumber());
     }
 
     public static void commit(String snapshot, List<TaskOutput> outputs, Configuration conf) throws IOException {

@@ -92,9 +92,9 @@ class BuildJobTest {
     void theAccountingCheckNoticesAMissingPage() {
         RunReport report = new RunReport();
         long oneMore = SAMPLE_PAGES + BROKEN_INPUTS + 1;
-        assertFalse(BuildJob.verify(spark, out.toString(), oneMore, oneMore, 0, report));
+        assertFalse(BuildJob.verify(spark, out.toString(), oneMore, oneMore, 0, null, null, report));
         assertEquals(Boolean.FALSE, ((Map<?, ?>) report.get("accounting")).get("balanced"));
-        assertTrue(BuildJob.verify(spark, out.toString(), oneMore - 1, oneMore - 1, 0, new RunReport()));
+        assertTrue(BuildJob.verify(spark, out.toString(), oneMore - 1, oneMore - 1, 0, null, null, new RunReport()));
     }
 
     @Test
