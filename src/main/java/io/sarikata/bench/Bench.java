@@ -268,6 +268,7 @@ public final class Bench {
             report.put("model", Map.of("path", model, "given", true));
         }
         writeReport();
+        warmUp(spark, model, options.sizesMb().get(0));
 
         // 3. The measurements.
         System.out.println();
@@ -322,6 +323,36 @@ public final class Bench {
         System.out.println("bench: report written to " + options.report());
         spark.stop();
     }
+
+    /**
+     * Runs the floor and a build on a slice of the smallest corpus, untimed: the first measured step should
+     * not pay for the JIT compiling the readers and labeller, or for Spark's first SQL query.
+     */
+    private void warmUp(SparkSession spark, String model, long smallestMb) throws IOException {
+        List<String> slice;
+        try (Stream<Path> folders = Files.list(corpusDir(smallestMb))) {
+            slice = folders.filter(Files::isDirectory).sorted().limit(WARM_UP_FOLDERS).map(Path::toString).toList();
+        }
+        if (slice.isEmpty()) {
+            slice = List.of(corpusDir(smallestMb).toString());
+        }
+        long t = System.nanoTime();
+        Path out = options.work().resolve("out").resolve("warm-up");
+        deleteTree(out);
+        Files.createDirectories(out);
+        FloorJob.run(spark, slice, out.resolve("floor").toString(), ReaderLimits.DEFAULTS, taskBytes());
+        if (model != null) {
+            BuildJob.run(spark, new BuildOptions(slice, out.resolve("build").toString(), model, null,
+                    ReaderLimits.DEFAULTS, taskBytes(), BuildOptions.DEFAULT_STATS_KEYS, ModelTraining.Settings.DEFAULTS,
+                    1, 0, false));
+        }
+        deleteTree(out);
+        System.out.printf(Locale.ROOT, "bench: warmed up on %d folders of the %d MB corpus in %.1f s (untimed)%n",
+                slice.size(), smallestMb, seconds(t));
+    }
+
+    /** Folders of the smallest corpus the warm-up reads: a few thousand pages. */
+    static final int WARM_UP_FOLDERS = 5;
 
     private Measurement measure(SparkSession spark, long size, String step, CorpusGenerator.Summary corpus,
                                 String model, double floorSeconds) throws IOException {

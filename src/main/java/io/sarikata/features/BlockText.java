@@ -9,8 +9,6 @@ public final class BlockText {
 
     /** Leading tokens that mark list items: bullets, dashes and numbering like {@code 1.} or {@code 2)}. */
     private static final String BULLETS = "-\u2013\u2014\u2022\u00b7*\u25aa\u25cf\u25a0>\u203a\u00bb";
-    /** Separators of menus and breadcrumbs. */
-    private static final String MENU_SEPARATORS = "|\u203a\u00bb/\u00b7\u2022>";
     /** How many words may stand before a colon for the colon to mark a label such as "Baca Juga:". */
     static final int MAX_LABEL_WORDS = 4;
 
@@ -149,8 +147,12 @@ public final class BlockText {
         return count;
     }
 
+    /** Separators of menus and breadcrumbs; a switch, as this runs for every one-character word. */
     static boolean isMenuSeparator(char c) {
-        return MENU_SEPARATORS.indexOf(c) >= 0;
+        return switch (c) {
+            case '|', '\u203a', '\u00bb', '/', '\u00b7', '\u2022', '>' -> true;
+            default -> false;
+        };
     }
 
     /**

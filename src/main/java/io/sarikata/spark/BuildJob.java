@@ -139,6 +139,7 @@ public final class BuildJob {
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }
+        report.stepDone("label_and_write");
         if (prior != null) {
             prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));
         }
@@ -146,7 +147,7 @@ public final class BuildJob {
         SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, pagesByPortal, model);
         statsB.destroy();
         stats.keyCounts().unpersist();
-        report.stepDone("label_and_write");
+        report.stepDone("snapshot_files");
 
         long inputPages = readThisRun + reusedPages;
         // Rows copied from the previous run are not in this run's task counts: then the breakdowns are read back.

@@ -49,7 +49,7 @@ public final class OutputRows {
     /** The partition column of documents and blocks: a folder level ({@code portal=...}), not a column in the files. */
     public static final String PARTITION_COLUMN = "portal";
     /** Columns that are all but unique: dictionary encoding them is wasted work. */
-    static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail");
+    static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score");
 
     static final StructType DOCUMENT_FILE = withoutPartitionColumn(DOCUMENTS);
     static final StructType BLOCK_FILE = withoutPartitionColumn(BLOCKS);
