@@ -48,11 +48,13 @@ public final class BlockScan {
     private void run(long textKeyStart, Stoplist stoplist) {
         long key = textKeyStart;
         int n = text.length();
+        char[] chars = scratch(n);
+        text.getChars(0, n, chars, 0);
         int wordStart = -1;
         boolean wordHasLetter = false;
         long vocabularyHash = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (BlockText.isSpace(c)) {
                 if (wordStart >= 0) {
                     endWord(wordStart, i, wordHasLetter, vocabularyHash, stoplist);
@@ -116,6 +118,18 @@ public final class BlockScan {
             endWord(wordStart, n, wordHasLetter, vocabularyHash, stoplist);
         }
         textKey = Hash64.finish(key);
+    }
+
+    /** A per-thread buffer for the characters: a loop over an array runs several times faster than charAt calls. */
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
+
+    private static char[] scratch(int length) {
+        char[] chars = SCRATCH.get();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+            SCRATCH.set(chars);
+        }
+        return chars;
     }
 
     private void endWord(int start, int end, boolean hasLetter, long vocabularyHash, Stoplist stoplist) {

@@ -4,8 +4,10 @@ package io.sarikata.model;
 public enum Label {
     BODY, NAV;
 
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 
     public static Label parse(String code) {

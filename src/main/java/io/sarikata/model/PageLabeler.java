@@ -5,7 +5,9 @@ import io.sarikata.features.FeatureExtractor;
 import io.sarikata.segment.Block;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Applies a model to one page: block features, block layer, sequence layer, labels with reasons. */
 public final class PageLabeler {
@@ -13,9 +15,17 @@ public final class PageLabeler {
     private final BlockModel model;
     private final FeatureExtractor extractor;
 
+    /** "block:" or "sequence:" and a feature name, made once: every block gets one of these reasons. */
+    private final Map<String, String> blockReasons = new HashMap<>();
+    private final Map<String, String> sequenceReasons = new HashMap<>();
+
     public PageLabeler(BlockModel model) {
         this.model = model;
         this.extractor = new FeatureExtractor(model.stoplist());
+    }
+
+    private static String reason(Map<String, String> reasons, String prefix, String feature) {
+        return reasons.computeIfAbsent(feature, f -> prefix + f);
     }
 
     public List<LabelledBlock> label(List<Block> blocks, String portal, CorpusStats stats) {
@@ -28,8 +38,8 @@ public final class PageLabeler {
             boolean body = score >= model.threshold();
             boolean blockSaysBody = LinearLayer.sigmoid(logits[i]) >= model.threshold();
             String reason = body == blockSaysBody
-                    ? "block:" + model.blockLayer().strongestFeature(features[i], body)
-                    : "sequence:" + model.sequenceLayer().strongestFeature(sequence[i], body);
+                    ? reason(blockReasons, "block:", model.blockLayer().strongestFeature(features[i], body))
+                    : reason(sequenceReasons, "sequence:", model.sequenceLayer().strongestFeature(sequence[i], body));
             labelled.add(new LabelledBlock(blocks.get(i), body ? Label.BODY : Label.NAV, score, reason));
         }
         return labelled;

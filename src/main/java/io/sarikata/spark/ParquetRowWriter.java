@@ -6,6 +6,9 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -20,6 +23,7 @@ import org.apache.spark.sql.types.StructType;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,22 +50,43 @@ public final class ParquetRowWriter implements Closeable {
         this.writer = writer;
     }
 
+    /** Columns of free text: nobody filters on their minimum and maximum, and comparing every value costs time. */
+    static final Set<String> NO_STATISTICS = Set.of("text", "detail");
+
     /**
      * @param noDictionary columns whose values are nearly all distinct (page and block text): dictionary
      *                     encoding them only costs time
      */
     public static ParquetRowWriter create(Path file, StructType schema, Set<String> noDictionary, Configuration conf)
             throws IOException {
-        Builder builder = new Builder(file, messageType(schema))
+        Builder builder = new Builder(outputFile(file, conf), messageType(schema))
                 .withConf(conf)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupSize(ROW_GROUP_BYTES)
-                .withDictionaryEncoding(true);
+                .withDictionaryEncoding(true)
+                .withSizeStatisticsEnabled(false);
         for (String column : noDictionary) {
             builder = builder.withDictionaryEncoding(column, false);
         }
+        for (String column : NO_STATISTICS) {
+            builder = builder.withStatisticsEnabled(column, false);
+        }
         return new ParquetRowWriter(builder.build());
+    }
+
+    /**
+     * Local files are written through java.nio: opening each through Hadoop's local file system (its cache
+     * look-up and checksum file) was a tenth of the writing pass.
+     */
+    private static OutputFile outputFile(Path file, Configuration conf) throws IOException {
+        String scheme = file.toUri().getScheme();
+        if (scheme == null || scheme.equals("file")) {
+            java.nio.file.Path local = java.nio.file.Path.of(file.toUri().getPath());
+            Files.createDirectories(local.getParent());
+            return new LocalOutputFile(local);
+        }
+        return HadoopOutputFile.fromPath(file, conf);
     }
 
     public void write(Row row) throws IOException {
@@ -106,14 +131,23 @@ public final class ParquetRowWriter implements Closeable {
     public static final class Columns {
         private final MessageType schema;
         private RecordConsumer consumer;
+        /** The last string of each column and its encoding: a page's blocks repeat its id, labels and reasons. */
+        private final String[] lastString;
+        private final Binary[] lastBinary;
 
         Columns(MessageType schema) {
             this.schema = schema;
+            this.lastString = new String[schema.getFieldCount()];
+            this.lastBinary = new Binary[schema.getFieldCount()];
         }
 
         public Columns string(int column, String value) {
             String name = start(column);
-            consumer.addBinary(Binary.fromString(value));
+            if (value != lastString[column]) { // the same instance, not merely equal: no comparison cost
+                lastString[column] = value;
+                lastBinary[column] = Binary.fromString(value);
+            }
+            consumer.addBinary(lastBinary[column]);
             consumer.endField(name, column);
             return this;
         }
@@ -178,7 +212,7 @@ public final class ParquetRowWriter implements Closeable {
     private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
         private final MessageType schema;
 
-        Builder(Path file, MessageType schema) {
+        Builder(OutputFile file, MessageType schema) {
             super(file);
             this.schema = schema;
         }
