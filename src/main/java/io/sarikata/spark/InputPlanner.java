@@ -106,8 +106,11 @@ public final class InputPlanner {
         Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
-                add(new Path(file.toUri()), attrs.isRegularFile() ? attrs.size() : 0, attrs.lastModifiedTime().toMillis(),
-                        files, hidden);
+                // Plain strings, not Hadoop paths: parsing a URI per file was most of listing 250k files.
+                java.nio.file.Path parent = file.getParent();
+                add(file.toAbsolutePath().toString(), file.getFileName().toString(),
+                        parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString(),
+                        attrs.isRegularFile() ? attrs.size() : 0, attrs.lastModifiedTime().toMillis(), files, hidden);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -122,20 +125,23 @@ public final class InputPlanner {
     }
 
     private static void add(Path path, long size, long modifiedMs, TreeMap<String, InputFile> files, long[] hidden) {
-        if (isHidden(path)) {
+        Path parent = path.getParent();
+        String name = path.toUri().getScheme() == null || "file".equals(path.toUri().getScheme())
+                ? path.toUri().getPath() : path.toString();
+        add(name, path.getName(), parent == null ? "" : parent.getName(), size, modifiedMs, files, hidden);
+    }
+
+    private static void add(String listedPath, String fileName, String portalHint, long size, long modifiedMs,
+                            TreeMap<String, InputFile> files, long[] hidden) {
+        if (isHidden(fileName)) {
             hidden[0]++;
             return;
         }
-        Path parent = path.getParent();
-        String hint = parent == null ? "" : parent.getName();
-        String name = path.toUri().getScheme() == null || "file".equals(path.toUri().getScheme())
-                ? path.toUri().getPath() : path.toString();
-        files.putIfAbsent(name, new InputFile(name, size, modifiedMs, hint));
+        files.putIfAbsent(listedPath, new InputFile(listedPath, size, modifiedMs, portalHint));
     }
 
-    static boolean isHidden(Path path) {
-        String name = path.getName();
-        return name.startsWith(".") || name.startsWith("_");
+    static boolean isHidden(String fileName) {
+        return fileName.startsWith(".") || fileName.startsWith("_");
     }
 
     private static long ceilDiv(long a, long b) {

@@ -90,7 +90,9 @@ public final class ModelTraining {
             }
             return rows.iterator();
         }), ROWS);
-        LinearLayer blockLayer = fit(blockRows, FeatureExtractor.NAMES, settings.blockRegularisation());
+        Map<String, Object> iterations = new LinkedHashMap<>();
+        LinearLayer blockLayer = fit(blockRows, jsc.defaultParallelism(), FeatureExtractor.NAMES,
+                settings.blockRegularisation(), "block", iterations);
 
         Broadcast<LinearLayer> blockLayerB = jsc.broadcast(blockLayer);
         Dataset<Row> sequenceRows = spark.createDataFrame(training.flatMap(tp -> {
@@ -108,7 +110,8 @@ public final class ModelTraining {
             }
             return rows.iterator();
         }), ROWS);
-        LinearLayer sequenceLayer = fit(sequenceRows, SequenceFeatures.NAMES, settings.sequenceRegularisation());
+        LinearLayer sequenceLayer = fit(sequenceRows, jsc.defaultParallelism(), SequenceFeatures.NAMES,
+                settings.sequenceRegularisation(), "sequence", iterations);
 
         Map<String, Long> portals = new TreeMap<>(training.map(TrainingPage::portal).countByValue());
         portals.replaceAll((k, v) -> v / 2);
@@ -126,6 +129,7 @@ public final class ModelTraining {
         summary.put("class_weights", Map.of("body", bodyWeight, "nav", navWeight));
         summary.put("regularisation", Map.of("block", settings.blockRegularisation(), "sequence", settings.sequenceRegularisation()));
         summary.put("stoplist_size", stoplist.words().size());
+        summary.put("optimiser_iterations", iterations);
         double threshold = 0.5;
         String id = ModelJson.contentId(stoplist, blockLayer, sequenceLayer, threshold);
         return new BlockModel(id, stoplist, blockLayer, sequenceLayer, threshold, summary);
@@ -147,14 +151,22 @@ public final class ModelTraining {
         return RowFactory.create(body ? 1.0 : 0.0, body ? bodyWeight : navWeight, Vectors.dense(features));
     }
 
-    private static LinearLayer fit(Dataset<Row> rows, List<String> names, double regularisation) {
+    /**
+     * One logistic layer. The rows are few (a bounded sample) and every optimiser iteration is a Spark job,
+     * so they are packed into one partition per core: more partitions only add scheduling to each iteration.
+     * The rows are not cached here: logistic regression caches its own instances of uncached input.
+     */
+    private static LinearLayer fit(Dataset<Row> rows, int partitions, List<String> names, double regularisation,
+                                   String layer, Map<String, Object> iterations) {
+        Dataset<Row> packed = rows.coalesce(partitions);
         LogisticRegressionModel lr = new LogisticRegression()
                 .setMaxIter(200)
                 .setRegParam(regularisation)
                 .setElasticNetParam(0.0)
                 .setStandardization(true)
                 .setWeightCol("weight")
-                .fit(rows);
+                .fit(packed);
+        iterations.put(layer, lr.summary().totalIterations());
         return new LinearLayer(names, lr.coefficients().toArray(), lr.intercept());
     }
 }

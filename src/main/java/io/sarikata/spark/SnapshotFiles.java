@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.apache.spark.sql.functions.broadcast;
@@ -63,16 +64,23 @@ public final class SnapshotFiles {
     /** Everything but the datasets: the manifest, the corpus statistics and the model. */
     public static void write(SparkSession spark, String out, List<InputFile> listed, String modelId,
                              CorpusStatistics.Result stats, Map<String, Long> pagesByPortal, BlockModel model) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
-            spark.createDataFrame(listed.stream()
-                            .map(f -> RowFactory.create(f.path(), f.size(), f.modifiedMs(), modelId)).toList(), MANIFEST_SCHEMA)
-                    .coalesce(1).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
-                    .parquet(out + "/" + MANIFEST);
-            writeKeys(stats.keyCounts(), out, spark.sparkContext().hadoopConfiguration());
-            spark.createDataFrame(pagesByPortal.entrySet().stream()
-                            .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(), PORTALS_SCHEMA)
-                    .coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(out + "/" + STATISTICS_PORTALS);
-            HadoopFiles.write(out + "/" + MODEL, ModelJson.write(model), spark.sparkContext().hadoopConfiguration());
+            // The listing is on the driver already: written from there, one file, without a Spark job.
+            try (ParquetRowWriter manifest = ParquetRowWriter.create(new Path(out + "/" + MANIFEST + "/part-00000.zstd.parquet"),
+                    MANIFEST_SCHEMA, Set.of("input_file"), conf)) {
+                for (InputFile f : listed) {
+                    manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId));
+                }
+            }
+            writeKeys(stats.keyCounts(), out, conf);
+            try (ParquetRowWriter portals = ParquetRowWriter.create(new Path(out + "/" + STATISTICS_PORTALS + "/part-00000.zstd.parquet"),
+                    PORTALS_SCHEMA, Set.of(), conf)) {
+                for (Map.Entry<String, Long> e : pagesByPortal.entrySet()) {
+                    portals.write(c -> c.string(0, e.getKey()).longValue(1, e.getValue()));
+                }
+            }
+            HadoopFiles.write(out + "/" + MODEL, ModelJson.write(model), conf);
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }

@@ -2,14 +2,15 @@ package io.sarikata.spark;
 
 import io.sarikata.features.Stoplist;
 import io.sarikata.features.StoplistLearner;
-import io.sarikata.segment.Block;
 import io.sarikata.segment.Page;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Learns the stoplist: words in the most long prose blocks of the corpus. */
 public final class StoplistLearning {
@@ -19,8 +20,13 @@ public final class StoplistLearning {
 
     public static Stoplist learn(JavaRDD<Page> pages, int size) {
         List<Tuple2<String, Integer>> top = pages
-                .flatMap(p -> p.blocks().stream().map(Block::text).map(StoplistLearner::proseWords).iterator())
-                .flatMapToPair(words -> words.stream().map(w -> new Tuple2<>(w, 1)).iterator())
+                .mapPartitionsToPair(it -> {
+                    // Counted per task first: words repeat endlessly, so only distinct words are shuffled.
+                    Map<String, Integer> counts = new HashMap<>();
+                    it.forEachRemaining(p -> p.blocks().forEach(b -> StoplistLearner.proseWords(b.text())
+                            .forEach(w -> counts.merge(w, 1, Integer::sum))));
+                    return counts.entrySet().stream().map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator();
+                })
                 .reduceByKey(Integer::sum)
                 .top(size, new ByFrequency());
         return StoplistLearner.fromRanked(top.stream().map(Tuple2::_1).toList(), size);
