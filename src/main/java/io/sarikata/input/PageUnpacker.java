@@ -70,6 +70,12 @@ public final class PageUnpacker {
         }
     }
 
+    /** Whether the file is a bundle of pages (tar, tar.gz, tgz) rather than one page. */
+    public static boolean isBundle(String source) {
+        Format format = Format.of(fileName(source));
+        return format == Format.TAR || format == Format.TAR_GZ;
+    }
+
     /** What a file name says the bytes are. */
     private enum Format {
         TEXT, HTML, GZIP_PAGE, TAR, TAR_GZ, UNSUPPORTED;

@@ -78,19 +78,15 @@ public final class BuildJob {
 
         CorpusStatistics.Prior prior = previous == null ? null : SnapshotFiles.readStatistics(spark, previous);
         List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report);
+        long readBytes = Corpus.bytes(plan.read());
 
-        // Pass 1 reads every file once and keeps what it read, as compact bytes (in memory, spilling to local disk),
-        // for pass 2: opening many small files twice cost more than keeping them.
-        LongAccumulator readPages = jsc.sc().longAccumulator("pages read");
-        LongAccumulator readBytes = jsc.sc().longAccumulator("bytes read");
-        JavaRDD<byte[]> stored = Corpus.read(jsc, groups, options.limits(), readPages, readBytes)
-                .map(ReadItemCodec::encode)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<Page> pages = stored.map(ReadItemCodec::decode).filter(ReadItem::isPage).map(ReadItem::page);
+        // Pass 1 counts the corpus; pages are not kept, pass 2 reads them again: cheaper than caching them.
+        LongAccumulator countedPages = jsc.sc().longAccumulator("pages counted");
+        LongAccumulator countedBytes = jsc.sc().longAccumulator("bytes counted");
         CorpusStatistics.Result stats;
-        try (ProgressLog progress = new ProgressLog("reading", readPages, readBytes, Corpus.bytes(plan.read()),
-                options.progressSeconds())) {
-            stats = CorpusStatistics.count(pages, prior, options.maxStatsKeys());
+        try (ProgressLog progress = new ProgressLog("counting", countedPages, countedBytes, readBytes, options.progressSeconds())) {
+            stats = CorpusStatistics.count(Corpus.read(jsc, groups, options.limits(), countedPages, countedBytes)
+                    .filter(ReadItem::isPage).map(ReadItem::page), prior, options.maxStatsKeys());
         }
         report.put("corpus_statistics", Corpus.statisticsSummary(stats, prior));
         report.stepDone("corpus_statistics");
@@ -98,8 +94,9 @@ public final class BuildJob {
 
         BlockModel model = givenModel;
         if (model == null) {
-            JavaRDD<Page> training = TrainJob.trainingPages(pages, Set.copyOf(gold.keySet()), readPages.value(),
-                    ModelTraining.Settings.DEFAULTS.maxTrainingPages()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            JavaRDD<Page> training = TrainJob.trainingPages(jsc, groups, options.limits(), Set.copyOf(gold.keySet()),
+                    countedPages.value(), ModelTraining.Settings.DEFAULTS.maxTrainingPages())
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             model = TrainJob.learn(spark, training, statsB, gold, options.inputs());
             training.unpersist();
             report.put("model_source", "learned from the input in this run");
@@ -111,16 +108,21 @@ public final class BuildJob {
         Broadcast<BlockModel> modelB = jsc.broadcast(model);
 
         // Pass 2 labels every page and writes documents, blocks and rejects from the same task.
-        LabelAndWrite.Settings settings = new LabelAndWrite.Settings(out, spark.conf().get(FAULT_INJECTION_KEY, ""));
+        LabelAndWrite.Settings settings = new LabelAndWrite.Settings(out, options.limits(),
+                spark.conf().get(FAULT_INJECTION_KEY, ""));
         LongAccumulator labelledPages = jsc.sc().longAccumulator("pages labelled");
+        LongAccumulator labelledBytes = jsc.sc().longAccumulator("bytes labelled");
         List<TaskOutput> outputs;
-        try (ProgressLog progress = new ProgressLog("labelling", labelledPages, readPages.value(), options.progressSeconds())) {
-            outputs = stored
-                    .mapPartitionsWithIndex((partition, items) -> List.of(LabelAndWrite.run(partition, items, settings,
-                            modelB.value(), statsB.value(), labelledPages)).iterator(), false)
+        try (ProgressLog progress = new ProgressLog("labelling", labelledPages, labelledBytes, readBytes, options.progressSeconds())) {
+            outputs = jsc.parallelize(groups, Math.max(1, groups.size()))
+                    .mapPartitionsWithIndex((partition, group) -> {
+                        List<InputFile> files = new ArrayList<>();
+                        group.forEachRemaining(files::addAll);
+                        return List.of(LabelAndWrite.run(partition, files, settings, modelB.value(), statsB.value(),
+                                labelledPages, labelledBytes)).iterator();
+                    }, false)
                     .collect();
         }
-        stored.unpersist();
         Map<String, Long> pagesByPortal = TaskOutput.sum(outputs, TaskOutput::documentsByPortal);
         long readThisRun = pagesByPortal.values().stream().mapToLong(Long::longValue).sum()
                 + outputs.stream().mapToLong(TaskOutput::rejects).sum() + listing.rejects().size();

@@ -1,6 +1,7 @@
 package io.sarikata.spark;
 
 import io.sarikata.features.CorpusStats;
+import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.Label;
 import io.sarikata.model.LabelledBlock;
@@ -13,27 +14,25 @@ import org.apache.spark.util.LongAccumulator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One task of the build's writing pass: takes the pages and rejects its partition kept from reading
- * ({@link ReadItemCodec}), labels every page and writes documents, blocks and rejects into its staging
- * folder, all in one pass, one page at a time.
+ * One task of the build's writing pass: reads its files, labels every page and writes documents, blocks and
+ * rejects into its staging folder, all in one pass, holding one input file's pages at a time.
  */
 final class LabelAndWrite {
 
     /** What a task needs besides its files; broadcast values are looked up inside the task. */
-    record Settings(String snapshot, String failOnSource) implements java.io.Serializable {
+    record Settings(String snapshot, ReaderLimits limits, String failOnSource) implements java.io.Serializable {
     }
 
     private LabelAndWrite() {
     }
 
-    static TaskOutput run(int partition, Iterator<byte[]> stored, Settings settings, BlockModel model, CorpusStats stats,
-                          LongAccumulator pagesLabelled) throws IOException {
+    static TaskOutput run(int partition, List<InputFile> files, Settings settings, BlockModel model, CorpusStats stats,
+                          LongAccumulator pagesRead, LongAccumulator bytesRead) throws IOException {
         Path staging = StagedCommit.stagingFolderOfThisTask(settings.snapshot(), partition);
         Configuration conf = new Configuration();
         List<String> written = new ArrayList<>();
@@ -47,9 +46,9 @@ final class LabelAndWrite {
                      staging, partition, conf, written);
              StagedDataset rejects = new StagedDataset(SnapshotFiles.REJECTS, OutputRows.REJECTS, false,
                      staging, partition, conf, written)) {
-            while (stored.hasNext()) {
-                ReadItem item = ReadItemCodec.decode(stored.next());
-                pagesLabelled.add(1);
+            var items = PageReading.read(files, settings.limits(), pagesRead, bytesRead);
+            while (items.hasNext()) {
+                ReadItem item = items.next();
                 if (!item.isPage()) {
                     rejects.write(null, OutputRows.reject(item.reject()));
                     rejectsByReason.merge(item.reject().reason(), 1L, Long::sum);

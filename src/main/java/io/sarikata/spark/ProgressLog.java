@@ -20,27 +20,15 @@ public final class ProgressLog implements AutoCloseable {
     private final LongAccumulator pagesRead;
     private final LongAccumulator bytesRead;
     private final long totalBytes;
-    private final long totalPages;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService timer;
 
-    /** @param pass what the work is, the start of every line ("reading", "labelling") */
+    /** @param pass what the reading is for, the start of every line ("counting", "labelling") */
     public ProgressLog(String pass, LongAccumulator pagesRead, LongAccumulator bytesRead, long totalBytes, int everySeconds) {
-        this(pass, pagesRead, bytesRead, totalBytes, 0, everySeconds);
-    }
-
-    /** Progress through pages already read: {@code pagesDone} of {@code totalPages}. */
-    public ProgressLog(String pass, LongAccumulator pagesDone, long totalPages, int everySeconds) {
-        this(pass, pagesDone, null, 0, totalPages, everySeconds);
-    }
-
-    private ProgressLog(String pass, LongAccumulator pages, LongAccumulator bytesRead, long totalBytes, long totalPages,
-                        int everySeconds) {
         this.pass = pass;
-        this.pagesRead = pages;
+        this.pagesRead = pagesRead;
         this.bytesRead = bytesRead;
         this.totalBytes = totalBytes;
-        this.totalPages = totalPages;
         if (everySeconds <= 0) {
             this.timer = null;
             return;
@@ -54,18 +42,7 @@ public final class ProgressLog implements AutoCloseable {
     }
 
     void log() {
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
-        LOG.info(pass + ": " + (bytesRead == null ? pagesLine(pagesRead.value(), totalPages, seconds)
-                : line(pagesRead.value(), bytesRead.value(), totalBytes, seconds)));
-    }
-
-    /** "1200 of 24000 pages (5%), 400 pages/s, about 57 s left". */
-    static String pagesLine(long pages, long totalPages, double seconds) {
-        double rate = seconds > 0 ? pages / seconds : 0;
-        long done = totalPages == 0 ? 100 : Math.min(100, Math.round(100.0 * pages / totalPages));
-        String eta = pages >= totalPages ? "finishing"
-                : rate > 0 ? String.format("about %.0f s left", (totalPages - pages) / rate) : "rate not known yet";
-        return String.format("%d of %d pages (%d%%), %.0f pages/s, %s", pages, totalPages, done, rate, eta);
+        LOG.info(pass + ": " + line(pagesRead.value(), bytesRead.value(), totalBytes, (System.nanoTime() - startNanos) / 1e9));
     }
 
     /** "read 1200 pages, 35.2 of 120.0 MB (29%), 4.1 MB/s, about 21 s left". */

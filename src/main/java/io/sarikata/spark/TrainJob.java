@@ -2,8 +2,10 @@ package io.sarikata.spark;
 
 import io.sarikata.features.CountTable;
 import io.sarikata.features.Hash64;
+import io.sarikata.input.PageUnpacker;
 import io.sarikata.segment.Page;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
 import io.sarikata.features.Stoplist;
@@ -51,14 +53,23 @@ public final class TrainJob {
     }
 
     /**
-     * The pages a build learns from: every gold page, and about {@code maxPages} others chosen by a hash of
-     * their source, so that the choice is the same on every run.
+     * The pages a build learns from, read afresh: every gold page, and about {@code maxPages} others chosen
+     * by a hash of their source, so that the choice is the same on every run. Single-page files that are
+     * not chosen are not opened; bundles are, since their pages are chosen one by one.
      *
      * @param corpusPages the corpus size (an estimate does), which sets the share chosen
      */
-    static JavaRDD<Page> trainingPages(JavaRDD<Page> pages, Set<String> goldStems, long corpusPages, int maxPages) {
+    static JavaRDD<Page> trainingPages(JavaSparkContext jsc, List<List<InputFile>> groups, ReaderLimits limits,
+                                       Set<String> goldStems, long corpusPages, int maxPages) {
         double share = corpusPages <= maxPages ? 1.0 : maxPages / (double) corpusPages;
-        return pages.filter(p -> isTrainingPage(p.source(), goldStems, share));
+        List<List<InputFile>> toRead = groups.stream()
+                .map(g -> g.stream().filter(f -> PageUnpacker.isBundle(f.path())
+                        || isTrainingPage(f.path(), goldStems, share)).toList())
+                .filter(g -> !g.isEmpty())
+                .toList();
+        return Corpus.read(jsc, toRead, limits, null, null)
+                .filter(ReadItem::isPage).map(ReadItem::page)
+                .filter(p -> isTrainingPage(p.source(), goldStems, share));
     }
 
     static boolean isTrainingPage(String source, Set<String> goldStems, double share) {

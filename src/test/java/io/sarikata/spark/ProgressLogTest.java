@@ -22,10 +22,4 @@ class ProgressLogTest {
     void hasNoRateBeforeAnythingIsRead() {
         assertEquals("read 0 pages, 0.0 of 5.0 MB (0%), 0.0 MB/s, rate not known yet", ProgressLog.line(0, 0, 5_000_000, 0));
     }
-
-    @Test
-    void countsPagesWhenThePassWorksOnPagesAlreadyRead() {
-        assertEquals("1200 of 24000 pages (5%), 400 pages/s, about 57 s left", ProgressLog.pagesLine(1200, 24_000, 3));
-        assertEquals("10 of 10 pages (100%), 5 pages/s, finishing", ProgressLog.pagesLine(10, 10, 2));
-    }
 }
