@@ -49,8 +49,8 @@ public final class FloorJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         InputPlanner.Listing listing = InputPlanner.list(inputs, conf);
-        // The build's task layout (Corpus.plan): about maxGroupBytes per task, at least two tasks per core.
-        List<List<InputFile>> groups = InputPlanner.group(listing.files(), maxGroupBytes, jsc.defaultParallelism() * 2);
+        // The build's task layout (Corpus.plan): about maxGroupBytes per task, at least TASKS_PER_CORE per core.
+        List<List<InputFile>> groups = InputPlanner.group(listing.files(), maxGroupBytes, jsc.defaultParallelism() * InputPlanner.TASKS_PER_CORE);
         List<TaskOutput> outputs = jsc.parallelize(groups, Math.max(1, groups.size()))
                 .mapPartitionsWithIndex((partition, group) -> {
                     List<InputFile> files = new ArrayList<>();

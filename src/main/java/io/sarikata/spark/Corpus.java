@@ -71,7 +71,7 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
     /** Packs {@code files} into read tasks and records what will be read. */
     static List<List<InputFile>> plan(JavaSparkContext jsc, List<InputFile> files, InputPlanner.Listing listing,
                                       long maxGroupBytes, RunReport report) {
-        List<List<InputFile>> groups = InputPlanner.group(files, maxGroupBytes, jsc.defaultParallelism() * 2);
+        List<List<InputFile>> groups = InputPlanner.group(files, maxGroupBytes, jsc.defaultParallelism() * InputPlanner.TASKS_PER_CORE);
         report.put("input_files", listing.files().size())
                 .put("input_bytes", bytes(listing.files()))
                 .put("skipped_hidden_files", listing.skippedHidden())
