@@ -40,8 +40,10 @@ import java.util.stream.Stream;
  *       or {@code --model});</li>
  *   <li>{@code build_learn}: {@link BuildJob} learning its model from the input.</li>
  * </ol>
- * Prints every measurement as it is made, then the table; writes the same as JSON. A benchmark command,
- * not a test: nothing here asserts on times.
+ * Before measuring, an untimed warm-up (floor and build on a slice of the smallest corpus) lets the JIT compile
+ * the hot code, and before each size every corpus file is read once, untimed, so that every step finds it in
+ * the page cache. Prints every measurement as it is made, then the table; writes the same as JSON. A
+ * benchmark command, not a test: nothing here asserts on times.
  */
 public final class Bench {
 
