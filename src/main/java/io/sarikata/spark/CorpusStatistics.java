@@ -6,6 +6,7 @@ import io.sarikata.features.StatKeys;
 import io.sarikata.segment.Page;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -32,8 +33,9 @@ public final class CorpusStatistics {
     }
 
     /**
-     * Counts carried over from an earlier run: every key's pages (rows of {@code key}, {@code pages}), and
-     * pages per portal by name for the record.
+     * Counts carried over from an earlier run: every block and shape key's pages (rows of {@code key},
+     * {@code pages}), and pages per portal by name. Portal sizes are stored by name only, and become portal
+     * keys again here.
      */
     public record Prior(Dataset<Row> keyPages, Map<String, Long> pagesByPortal) {
     }
@@ -67,6 +69,14 @@ public final class CorpusStatistics {
                 }
                 return batches(batches);
             }));
+            KeyCounter[] portals = new KeyCounter[partitions];
+            prior.pagesByPortal().forEach((portal, n) -> {
+                long key = StatKeys.portalKey(portal);
+                batch(portals, key).add(key, Math.toIntExact(n));
+            });
+            List<Tuple2<Integer, KeyCounter>> portalBatches = new ArrayList<>();
+            batches(portals).forEachRemaining(portalBatches::add);
+            partial = partial.union(JavaSparkContext.fromSparkContext(pages.context()).parallelizePairs(portalBatches, 1));
         }
         JavaRDD<KeyCounter> keyCounts = partial.reduceByKey(KeyCounter::addAll, partitions).values()
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

@@ -6,6 +6,7 @@ import io.sarikata.input.Reject;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import io.sarikata.features.KeyCounter;
+import io.sarikata.features.StatKeys;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.apache.spark.sql.functions.broadcast;
 
@@ -73,7 +75,8 @@ public final class SnapshotFiles {
                     manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId));
                 }
             }
-            writeKeys(stats.keyCounts(), out, conf);
+            Set<Long> portalKeys = pagesByPortal.keySet().stream().map(StatKeys::portalKey).collect(Collectors.toSet());
+            writeKeys(stats.keyCounts(), portalKeys, out, conf);
             try (ParquetRowWriter portals = ParquetRowWriter.create(new Path(out + "/" + STATISTICS_PORTALS + "/part-00000.zstd.parquet"),
                     PORTALS_SCHEMA, Set.of(), conf)) {
                 for (Map.Entry<String, Long> e : pagesByPortal.entrySet()) {
@@ -86,8 +89,12 @@ public final class SnapshotFiles {
         }
     }
 
-    /** Every key's page count, written from the tasks that hold them. */
-    private static void writeKeys(JavaRDD<KeyCounter> keyCounts, String out, Configuration conf) throws IOException {
+    /**
+     * Every block and shape key's page count, written from the tasks that hold them. Portal keys are left
+     * out: the portals file has their counts by name, which the next run turns back into keys.
+     */
+    private static void writeKeys(JavaRDD<KeyCounter> keyCounts, Set<Long> portalKeys, String out, Configuration conf)
+            throws IOException {
         List<TaskOutput> outputs = keyCounts.mapPartitionsWithIndex((partition, counters) -> {
             Path staging = StagedCommit.stagingFolderOfThisTask(out, partition);
             List<String> written = new ArrayList<>();
@@ -95,6 +102,9 @@ public final class SnapshotFiles {
                     new Configuration(), written)) {
                 while (counters.hasNext()) {
                     counters.next().forEach((key, count) -> {
+                        if (portalKeys.contains(key)) {
+                            return;
+                        }
                         try {
                             keys.write(null, c -> c.longValue(0, key).integer(1, count));
                         } catch (IOException e) {

@@ -89,6 +89,13 @@ class IncrementalBuildTest {
         assertEquals(29, second.get("accounting").get("documents").asLong());
         assertEquals(11, second.get("accounting").get("read_this_run").asLong(), "one changed page and a bundle of ten");
         assertTrue(second.get("accounting").get("balanced").asBoolean());
+        assertEquals(10, second.get("pages_by_portal").get("lintasmetro.co.id").asLong(), second.toString());
+        assertEquals(10, second.get("pages_by_portal").get("wartaselat.id").asLong(),
+                "portal sizes carry over from the previous run (counts of files gone are not subtracted)");
+        long kabarnusaKey = io.sarikata.features.StatKeys.portalKey("kabarnusa.com");
+        assertEquals(0, spark.read().parquet(root.resolve("snapshots").resolve(first.get("run_id").asText())
+                        .resolve(SnapshotFiles.STATISTICS_KEYS).toString()).where("key = " + kabarnusaKey).count(),
+                "portal sizes are stored by name, not as keys, so that snapshots of either form add up alike");
 
         Dataset<Row> before = blocks(root, first.get("run_id").asText());
         Dataset<Row> after = blocks(root, second.get("run_id").asText());
