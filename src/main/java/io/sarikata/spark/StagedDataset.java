@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A task's files of one dataset, written under its staging folder in the layout of the final snapshot:
@@ -30,6 +31,8 @@ public final class StagedDataset implements Closeable {
     private final List<String> written;
     private final LinkedHashMap<String, ParquetRowWriter> open = new LinkedHashMap<>(16, 0.75f, true);
     private int files;
+    private String lastPortal;
+    private String lastPartition;
 
     /**
      * @param written receives each file's path relative to {@code staging} as it is opened
@@ -47,7 +50,7 @@ public final class StagedDataset implements Closeable {
 
     /** @param portal the partition; ignored when the dataset is not partitioned */
     public void write(String portal, ParquetRowWriter.Row row) throws IOException {
-        String partition = partitioned ? partitionFolder(portal) : "";
+        String partition = partitioned ? partitionOf(portal) : "";
         ParquetRowWriter writer = open.get(partition);
         if (writer == null) {
             writer = openFile(partition);
@@ -68,6 +71,15 @@ public final class StagedDataset implements Closeable {
         written.add(relative);
         open.put(partition, writer);
         return writer;
+    }
+
+    /** A page's rows come together: its portal's folder is escaped once, not once per block row. */
+    private String partitionOf(String portal) {
+        if (lastPartition == null || !Objects.equals(portal, lastPortal)) {
+            lastPortal = portal;
+            lastPartition = partitionFolder(portal);
+        }
+        return lastPartition;
     }
 
     /** Spark's folder name for a partition value, so Spark, DuckDB and pandas read the value back as written. */
