@@ -9,7 +9,6 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.util.List;
-import java.util.Set;
 
 /** The schemas of the output datasets and how a labelled page becomes their rows. */
 public final class OutputRows {
@@ -48,8 +47,6 @@ public final class OutputRows {
 
     /** The partition column of documents and blocks: a folder level ({@code portal=...}), not a column in the files. */
     public static final String PARTITION_COLUMN = "portal";
-    /** Columns that are all but unique: dictionary encoding them is wasted work. */
-    static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score");
 
     static final StructType DOCUMENT_FILE = withoutPartitionColumn(DOCUMENTS);
     static final StructType BLOCK_FILE = withoutPartitionColumn(BLOCKS);

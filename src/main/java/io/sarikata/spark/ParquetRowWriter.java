@@ -50,15 +50,13 @@ public final class ParquetRowWriter implements Closeable {
         this.writer = writer;
     }
 
+    /** Columns whose values are all but unique (texts, paths, scores): dictionary encoding them only costs time. */
+    static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score");
     /** Columns of free text: nobody filters on their minimum and maximum, and comparing every value costs time. */
     static final Set<String> NO_STATISTICS = Set.of("text", "detail");
 
-    /**
-     * @param noDictionary columns whose values are nearly all distinct (page and block text): dictionary
-     *                     encoding them only costs time
-     */
-    public static ParquetRowWriter create(Path file, StructType schema, Set<String> noDictionary, Configuration conf)
-            throws IOException {
+    /** Columns named in {@link #NO_DICTIONARY} and {@link #NO_STATISTICS} are written without those, in any schema. */
+    public static ParquetRowWriter create(Path file, StructType schema, Configuration conf) throws IOException {
         Builder builder = new Builder(outputFile(file, conf), messageType(schema))
                 .withConf(conf)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
@@ -66,7 +64,7 @@ public final class ParquetRowWriter implements Closeable {
                 .withRowGroupSize(ROW_GROUP_BYTES)
                 .withDictionaryEncoding(true)
                 .withSizeStatisticsEnabled(false);
-        for (String column : noDictionary) {
+        for (String column : NO_DICTIONARY) {
             builder = builder.withDictionaryEncoding(column, false);
         }
         for (String column : NO_STATISTICS) {

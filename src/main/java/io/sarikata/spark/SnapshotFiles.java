@@ -70,7 +70,7 @@ public final class SnapshotFiles {
         try {
             // The listing is on the driver already: written from there, one file, without a Spark job.
             try (ParquetRowWriter manifest = ParquetRowWriter.create(new Path(out + "/" + MANIFEST + "/part-00000.zstd.parquet"),
-                    MANIFEST_SCHEMA, Set.of("input_file"), conf)) {
+                    MANIFEST_SCHEMA, conf)) {
                 for (InputFile f : listed) {
                     manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId));
                 }
@@ -78,7 +78,7 @@ public final class SnapshotFiles {
             Set<Long> portalKeys = pagesByPortal.keySet().stream().map(StatKeys::portalKey).collect(Collectors.toSet());
             writeKeys(stats.keyCounts(), portalKeys, out, conf);
             try (ParquetRowWriter portals = ParquetRowWriter.create(new Path(out + "/" + STATISTICS_PORTALS + "/part-00000.zstd.parquet"),
-                    PORTALS_SCHEMA, Set.of(), conf)) {
+                    PORTALS_SCHEMA, conf)) {
                 for (Map.Entry<String, Long> e : pagesByPortal.entrySet()) {
                     portals.write(c -> c.string(0, e.getKey()).longValue(1, e.getValue()));
                 }
@@ -125,7 +125,7 @@ public final class SnapshotFiles {
             return;
         }
         try (ParquetRowWriter writer = ParquetRowWriter.create(new Path(out + "/" + REJECTS + "/part-listing.zstd.parquet"),
-                OutputRows.REJECTS, OutputRows.NO_DICTIONARY, conf)) {
+                OutputRows.REJECTS, conf)) {
             for (Reject reject : rejects) {
                 writer.write(OutputRows.reject(reject));
             }

@@ -58,7 +58,7 @@ public final class StagedCommit {
         if (fs.exists(folder)) {
             return;
         }
-        ParquetRowWriter.create(new Path(folder, "part-00000-empty.zstd.parquet"), schema, OutputRows.NO_DICTIONARY, conf)
+        ParquetRowWriter.create(new Path(folder, "part-00000-empty.zstd.parquet"), schema, conf)
                 .close();
     }
 }

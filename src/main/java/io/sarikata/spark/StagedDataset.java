@@ -66,8 +66,7 @@ public final class StagedDataset implements Closeable {
             closing.close();
         }
         String relative = dataset + "/" + partition + String.format("part-%05d-%03d.zstd.parquet", task, files++);
-        ParquetRowWriter writer = ParquetRowWriter.create(new Path(staging, relative), fileSchema,
-                OutputRows.NO_DICTIONARY, conf);
+        ParquetRowWriter writer = ParquetRowWriter.create(new Path(staging, relative), fileSchema, conf);
         written.add(relative);
         open.put(partition, writer);
         return writer;

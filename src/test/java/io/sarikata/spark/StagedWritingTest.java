@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,7 +37,7 @@ class StagedWritingTest {
     @Test
     void writesTypedRowsThatDuckDbReads() throws Exception {
         Path file = new Path(dir.resolve("a/b/rows.zstd.parquet").toString());
-        try (ParquetRowWriter writer = ParquetRowWriter.create(file, ROWS, Set.of("name"), new Configuration())) {
+        try (ParquetRowWriter writer = ParquetRowWriter.create(file, ROWS, new Configuration())) {
             for (int i = 0; i < 1000; i++) {
                 int n = i;
                 writer.write(c -> c.string(0, "baris " + n + " \u00e9\u4e2d").integer(1, n).longValue(2, n * 10_000_000_000L)
