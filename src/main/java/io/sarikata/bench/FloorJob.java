@@ -51,13 +51,8 @@ public final class FloorJob {
         InputPlanner.Listing listing = InputPlanner.list(inputs, conf);
         // The build's task layout (Corpus.plan): about maxGroupBytes per task, at least TASKS_PER_CORE per core.
         List<List<InputFile>> groups = InputPlanner.group(listing.files(), maxGroupBytes, jsc.defaultParallelism() * InputPlanner.TASKS_PER_CORE);
-        List<TaskOutput> outputs = jsc.parallelize(groups, Math.max(1, groups.size()))
-                .mapPartitionsWithIndex((partition, group) -> {
-                    List<InputFile> files = new ArrayList<>();
-                    group.forEachRemaining(files::addAll);
-                    return List.of(writePages(partition, files, out, limits)).iterator();
-                }, false)
-                .collect();
+        List<TaskOutput> outputs = TaskOutput.writeGroups(jsc, groups,
+                (partition, files) -> writePages(partition, files, out, limits));
         StagedCommit.commit(out, outputs, conf);
         long pages = outputs.stream().mapToLong(TaskOutput::documents).sum();
         long rejects = outputs.stream().mapToLong(TaskOutput::rejects).sum();

@@ -204,8 +204,9 @@ public final class BlockScan {
         if (colonLabel != null) {
             keys = append(keys, StatKeys.shapeKey(portal, "label:" + colonLabel));
         }
-        if (words > 0 && !BlockText.hasLetterOrDigit(text.substring(firstStart, firstEnd))) {
-            keys = append(keys, StatKeys.shapeKey(portal, "lead:" + firstWord()));
+        String first = firstWord();
+        if (words > 0 && !BlockText.hasLetterOrDigit(first)) {
+            keys = append(keys, StatKeys.shapeKey(portal, "lead:" + first));
         } else if (startsWithListMarker()) {
             keys = append(keys, StatKeys.shapeKey(portal, "lead:#"));
         }

@@ -36,13 +36,12 @@ public final class KeyCounter implements Serializable {
         if (!used[slot]) {
             used[slot] = true;
             slots[slot] = key;
-            if (++size * 2 > slots.length) {
-                counts[slot] = count;
-                grow();
-                return;
-            }
+            size++;
         }
         counts[slot] += count;
+        if (size * 2 > slots.length) {
+            grow();
+        }
     }
 
     /** Adds every count of {@code other}; returns this, for reductions. */

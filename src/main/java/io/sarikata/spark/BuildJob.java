@@ -18,7 +18,6 @@ import org.apache.spark.util.LongAccumulator;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,14 +113,8 @@ public final class BuildJob {
         LongAccumulator labelledBytes = jsc.sc().longAccumulator("bytes labelled");
         List<TaskOutput> outputs;
         try (ProgressLog progress = new ProgressLog("labelling", labelledPages, labelledBytes, readBytes, options.progressSeconds())) {
-            outputs = jsc.parallelize(groups, Math.max(1, groups.size()))
-                    .mapPartitionsWithIndex((partition, group) -> {
-                        List<InputFile> files = new ArrayList<>();
-                        group.forEachRemaining(files::addAll);
-                        return List.of(LabelAndWrite.run(partition, files, settings, modelB.value(), statsB.value(),
-                                labelledPages, labelledBytes)).iterator();
-                    }, false)
-                    .collect();
+            outputs = TaskOutput.writeGroups(jsc, groups, (partition, files) -> LabelAndWrite.run(partition, files,
+                    settings, modelB.value(), statsB.value(), labelledPages, labelledBytes));
         }
         Map<String, Long> pagesByPortal = TaskOutput.sum(outputs, TaskOutput::documentsByPortal);
         long readThisRun = pagesByPortal.values().stream().mapToLong(Long::longValue).sum()

@@ -1,6 +1,10 @@
 package io.sarikata.spark;
 
+import org.apache.spark.api.java.JavaSparkContext;
+
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +23,23 @@ public record TaskOutput(String staging, List<String> files, Map<String, Long> d
 
     public long rejects() {
         return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** What one task does with its group of input files. */
+    @FunctionalInterface
+    public interface GroupWriter extends Serializable {
+        TaskOutput write(int partition, List<InputFile> files) throws IOException;
+    }
+
+    /** Runs {@code writer} on every group, one task each, and returns each successful task's output once. */
+    public static List<TaskOutput> writeGroups(JavaSparkContext jsc, List<List<InputFile>> groups, GroupWriter writer) {
+        return jsc.parallelize(groups, Math.max(1, groups.size()))
+                .mapPartitionsWithIndex((partition, group) -> {
+                    List<InputFile> files = new ArrayList<>();
+                    group.forEachRemaining(files::addAll);
+                    return List.of(writer.write(partition, files)).iterator();
+                }, false)
+                .collect();
     }
 
     /** Counts added up over tasks, keys sorted. */
