@@ -9,6 +9,7 @@ import io.sarikata.spark.BuildOptions;
 import io.sarikata.spark.ModelTraining;
 import io.sarikata.spark.RunReport;
 import io.sarikata.spark.SparkSessions;
+import io.sarikata.spark.StatisticsSettings;
 import io.sarikata.spark.TrainJob;
 import org.apache.spark.sql.SparkSession;
 
@@ -259,7 +260,7 @@ public final class Bench {
             System.out.printf("bench: training a model on the %d MB corpus (untimed)...%n", smallest);
             t = System.nanoTime();
             BlockModel trained = TrainJob.run(spark, List.of(corpusDir(smallest).toString()), null, modelPath.toString(),
-                    ReaderLimits.DEFAULTS, taskBytes(), BuildOptions.DEFAULT_STATS_KEYS);
+                    ReaderLimits.DEFAULTS, taskBytes(), StatisticsSettings.DEFAULTS);
             double trainSeconds = seconds(t);
             System.out.printf(Locale.ROOT, "bench: model %s trained in %.1f s, written to %s%n", trained.id(),
                     trainSeconds, modelPath);
@@ -346,7 +347,7 @@ public final class Bench {
         FloorJob.run(spark, slice, out.resolve("floor").toString(), ReaderLimits.DEFAULTS, taskBytes());
         if (model != null) {
             BuildJob.run(spark, new BuildOptions(slice, out.resolve("build").toString(), model, null,
-                    ReaderLimits.DEFAULTS, taskBytes(), BuildOptions.DEFAULT_STATS_KEYS, ModelTraining.Settings.DEFAULTS,
+                    ReaderLimits.DEFAULTS, taskBytes(), StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS,
                     1, 0, false));
         }
         deleteTree(out);
@@ -377,7 +378,7 @@ public final class Bench {
             case "build_model", "build_learn" -> {
                 RunReport run = BuildJob.run(spark, new BuildOptions(List.of(input), out.toString(),
                         step.equals("build_model") ? model : null, null, ReaderLimits.DEFAULTS, taskBytes(),
-                        BuildOptions.DEFAULT_STATS_KEYS, ModelTraining.Settings.DEFAULTS, 1, 0, false));
+                        StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false));
                 Map<?, ?> accounting = (Map<?, ?>) run.get("accounting");
                 pages = ((Number) accounting.get("input_pages")).longValue();
                 details.put("read_tasks", run.get("read_tasks"));

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         SparkSession spark = SparkSessions.getOrCreate("sarikata build");
         RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
-                common.maxGroupBytes(), common.maxStatsKeys, ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental));
+                common.maxGroupBytes(), common.statistics(), ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental));
         System.out.println(Summaries.build(report));
         return 0;
     }

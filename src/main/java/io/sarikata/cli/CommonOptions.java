@@ -1,8 +1,11 @@
 package io.sarikata.cli;
 
 import io.sarikata.input.ReaderLimits;
-import io.sarikata.spark.BuildOptions;
+import io.sarikata.spark.StatisticsSettings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.util.List;
 
@@ -25,9 +28,17 @@ final class CommonOptions {
             description = "Input bytes one read task takes at most; tasks and output files follow data size (default: ${DEFAULT-VALUE}).")
     long taskMb;
 
-    @Option(names = "--max-stats-keys", defaultValue = "" + BuildOptions.DEFAULT_STATS_KEYS, paramLabel = "N",
+    @Option(names = "--max-stats-keys", defaultValue = "" + StatisticsSettings.DEFAULT_MAX_KEYS, paramLabel = "N",
             description = "Most repeated blocks and shapes the corpus statistics keep in memory (default: ${DEFAULT-VALUE}).")
     int maxStatsKeys;
+
+    @Option(names = "--stats-sample-mb", defaultValue = "" + StatisticsSettings.DEFAULT_SAMPLE_MB, paramLabel = "MB",
+            description = "Input MB the corpus statistics are counted on: a larger input is counted on a sample of its pages "
+                    + "chosen by a hash of their path, so counting costs the same whatever the input size (default: ${DEFAULT-VALUE}).")
+    long statsSampleMb;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     boolean verbose;
@@ -37,6 +48,18 @@ final class CommonOptions {
     }
 
     long maxGroupBytes() {
-        return taskMb * 1024 * 1024;
+        return positive("--task-mb", taskMb) << 20;
+    }
+
+    StatisticsSettings statistics() {
+        positive("--max-stats-keys", maxStatsKeys);
+        return new StatisticsSettings(maxStatsKeys, positive("--stats-sample-mb", statsSampleMb) << 20);
+    }
+
+    private long positive(String flag, long value) {
+        if (value < 1) {
+            throw new ParameterException(command.commandLine(), flag + " must be at least 1, got " + value);
+        }
+        return value;
     }
 }

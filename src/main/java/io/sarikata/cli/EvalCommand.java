@@ -33,7 +33,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         EvalJob.Result result = EvalJob.run(SparkSessions.getOrCreate("sarikata eval"), new EvalJob.Options(
                 common.inputs, gold, model, leaveOnePortalOut, report, common.limits(), common.maxGroupBytes(),
-                common.maxStatsKeys));
+                common.statistics()));
         System.out.println("sarikata eval (" + result.report().get("mode") + ")");
         System.out.print(result.table().format());
         if (report != null) {

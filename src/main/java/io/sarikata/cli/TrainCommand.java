@@ -26,7 +26,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BlockModel model = TrainJob.run(SparkSessions.getOrCreate("sarikata train"), common.inputs, gold, modelOut,
-                common.limits(), common.maxGroupBytes(), common.maxStatsKeys);
+                common.limits(), common.maxGroupBytes(), common.statistics());
         System.out.println("sarikata train: model " + model.id() + " written to " + modelOut + "; learned from "
                 + model.training().get("training_pages_by_portal") + " labelled blocks " + model.training().get("labelled_blocks"));
         return 0;

@@ -6,6 +6,7 @@ import io.sarikata.model.Label;
 import io.sarikata.model.LabelledBlock;
 import io.sarikata.model.PageLabeler;
 import io.sarikata.segment.Block;
+import io.sarikata.segment.Page;
 
 import java.util.List;
 
@@ -27,9 +28,18 @@ public final class ModelClassifier implements BlockClassifier {
         return name;
     }
 
+    /** Blocks of a page the statistics counted (or of any page, when they counted every page). */
     @Override
     public Label[] classify(List<Block> blocks, String portal) {
-        List<LabelledBlock> labelled = labeler.label(blocks, portal, stats);
+        return labels(labeler.label(blocks, portal, stats));
+    }
+
+    @Override
+    public Label[] classify(Page page) {
+        return labels(labeler.label(page.blocks(), page.portal(), stats.forPage(page.source())));
+    }
+
+    private static Label[] labels(List<LabelledBlock> labelled) {
         Label[] labels = new Label[labelled.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = labelled.get(i).label();

@@ -22,6 +22,14 @@ public interface CorpusStats {
         return keyPages(StatKeys.shapeKey(portal, shape));
     }
 
+    /**
+     * The statistics as the page from {@code source} sees them. Counted on every page, they are the same for
+     * all; counted on a {@link PageSample}, a page outside the sample sees the sample plus itself.
+     */
+    default CorpusStats forPage(String source) {
+        return this;
+    }
+
     /** No corpus at all: every portal looks like one page, so frequency features stay silent. */
     CorpusStats NONE = new CorpusStats() {
         @Override

@@ -18,12 +18,18 @@ public final class CountTable implements CorpusStats, Serializable {
     private final int[] counts;
     private final int size;
     private final int zeroKeyCount;
+    private final PageSample sample;
 
     /**
      * {@code keys} and {@code counts} are parallel; order does not matter; a repeated key keeps its last count.
      * Portal sizes are {@link StatKeys#portalKey} entries among the keys.
      */
     public CountTable(long[] keys, int[] counts) {
+        this(keys, counts, PageSample.ALL);
+    }
+
+    /** A table counted on the pages of {@code sample} only. */
+    public CountTable(long[] keys, int[] counts, PageSample sample) {
         if (keys.length != counts.length) {
             throw new IllegalArgumentException("keys and counts differ in length");
         }
@@ -47,6 +53,7 @@ public final class CountTable implements CorpusStats, Serializable {
         }
         this.size = distinct;
         this.zeroKeyCount = zero;
+        this.sample = sample;
     }
 
     /** A table from keys and pages per portal given apart, as tests and small corpora have them. */
@@ -82,6 +89,10 @@ public final class CountTable implements CorpusStats, Serializable {
         return slot;
     }
 
+    public PageSample sample() {
+        return sample;
+    }
+
     public int size() {
         return size;
     }
@@ -93,10 +104,37 @@ public final class CountTable implements CorpusStats, Serializable {
 
     @Override
     public int keyPages(long key) {
+        return Math.max(1, counted(key));
+    }
+
+    /** Pages the table counted with the key; 0 when it is not kept (on one page or none). */
+    int counted(long key) {
         if (key == EMPTY) {
-            return zeroKeyCount > 0 ? zeroKeyCount : 1;
+            return zeroKeyCount;
         }
         int slot = find(key);
-        return slots[slot] == key ? counts[slot] : 1;
+        return slots[slot] == key ? counts[slot] : 0;
+    }
+
+    @Override
+    public CorpusStats forPage(String source) {
+        return sample.contains(source) ? this : new OutsideSample(this);
+    }
+
+    /**
+     * A page the sample left out adds itself to every count it asks for, so that a block's repeat share is
+     * over the sample's pages of the portal, as for a page of the sample (which the counts hold already).
+     * Keys the sample saw on one page only are not kept, so they count as unseen: one sampled page short.
+     */
+    private record OutsideSample(CountTable table) implements CorpusStats {
+        @Override
+        public int portalPages(String portal) {
+            return table.counted(StatKeys.portalKey(portal)) + 1;
+        }
+
+        @Override
+        public int keyPages(long key) {
+            return table.counted(key) + 1;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.sarikata.spark;
 
 import io.sarikata.features.CountTable;
+import io.sarikata.features.PageSample;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.InvalidModelException;
@@ -79,13 +80,17 @@ public final class BuildJob {
         List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report);
         long readBytes = Corpus.bytes(plan.read());
 
-        // Pass 1 counts the corpus; pages are not kept, pass 2 reads them again: cheaper than caching them.
+        // Pass 1 counts the corpus, or a sample of it when it is large (the sample an earlier snapshot was counted
+        // on, when adding to it); pages are not kept, pass 2 reads them again: cheaper than caching them.
+        PageSample sample = prior != null ? prior.sample() : options.statistics().sampleFor(readBytes);
+        List<List<InputFile>> countedGroups = Corpus.filesOfChosenPages(groups, sample::contains);
         LongAccumulator countedPages = jsc.sc().longAccumulator("pages counted");
         LongAccumulator countedBytes = jsc.sc().longAccumulator("bytes counted");
         CorpusStatistics.Result stats;
-        try (ProgressLog progress = new ProgressLog("counting", countedPages, countedBytes, readBytes, options.progressSeconds())) {
-            stats = CorpusStatistics.count(Corpus.read(jsc, groups, options.limits(), countedPages, countedBytes)
-                    .filter(ReadItem::isPage).map(ReadItem::page), prior, options.maxStatsKeys());
+        try (ProgressLog progress = new ProgressLog("counting", countedPages, countedBytes,
+                Corpus.bytes(countedGroups.stream().flatMap(List::stream).toList()), options.progressSeconds())) {
+            stats = CorpusStatistics.count(Corpus.readChosen(jsc, countedGroups, options.limits(), sample::contains,
+                    countedPages, countedBytes), prior, options.statistics().maxKeys(), sample);
         }
         report.put("corpus_statistics", Corpus.statisticsSummary(stats, prior));
         report.stepDone("corpus_statistics");
@@ -94,7 +99,7 @@ public final class BuildJob {
         BlockModel model = givenModel;
         if (model == null) {
             JavaRDD<Page> training = TrainJob.trainingPages(jsc, groups, options.limits(), Set.copyOf(gold.keySet()),
-                    countedPages.value(), ModelTraining.Settings.DEFAULTS.maxTrainingPages())
+                    Math.round(stats.countedPages() / sample.share()), ModelTraining.Settings.DEFAULTS.maxTrainingPages())
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             model = TrainJob.learn(spark, training, statsB, gold, options.inputs());
             training.unpersist();
@@ -137,7 +142,7 @@ public final class BuildJob {
             prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));
         }
         report.put("pages_by_portal", pagesByPortal);
-        SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, pagesByPortal, model);
+        SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, pagesByPortal.keySet(), model);
         statsB.destroy();
         stats.keyCounts().unpersist();
         report.stepDone("snapshot_files");

@@ -11,18 +11,17 @@ import java.util.List;
  * @param modelPath     a model artifact to apply; null to learn one from the input first
  * @param goldDir       labelled pages that teach the learned model; null for weak labels only
  * @param maxGroupBytes bytes of input one task reads at most
- * @param maxStatsKeys  most repeated blocks and shapes the corpus statistics keep
+ * @param statistics    how the corpus statistics are counted
  * @param keepSnapshots complete snapshots kept under the output root, the published one included
  * @param progressSeconds how often reading logs its progress; 0 for never
  * @param incremental   reuse the previous snapshot's rows for input files it read unchanged (needs a model)
  */
 public record BuildOptions(List<String> inputs, String output, String modelPath, String goldDir,
-                           ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
+                           ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics,
                            ModelTraining.Settings training, int keepSnapshots, int progressSeconds,
                            boolean incremental)
         implements Serializable {
 
     public static final long DEFAULT_GROUP_BYTES = 128L * 1024 * 1024;
-    public static final int DEFAULT_STATS_KEYS = 2_000_000;
     public static final int DEFAULT_KEEP_SNAPSHOTS = 7;
 }

@@ -1,6 +1,8 @@
 package io.sarikata.spark;
 
 import io.sarikata.features.CountTable;
+import io.sarikata.features.PageSample;
+import io.sarikata.input.PageUnpacker;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.segment.Page;
 import org.apache.hadoop.conf.Configuration;
@@ -13,6 +15,8 @@ import org.apache.spark.util.LongAccumulator;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,26 +32,23 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
     public static final int PROGRESS_SECONDS = 30;
 
     public static Corpus load(SparkSession spark, List<String> inputs, ReaderLimits limits, long maxGroupBytes,
-                              int maxStatsKeys, RunReport report) {
-        return load(spark, inputs, limits, maxGroupBytes, maxStatsKeys, PROGRESS_SECONDS, report);
+                              StatisticsSettings statistics, RunReport report) {
+        return load(spark, inputs, limits, maxGroupBytes, statistics, PROGRESS_SECONDS, report);
     }
 
     public static Corpus load(SparkSession spark, List<String> inputs, ReaderLimits limits, long maxGroupBytes,
-                              int maxStatsKeys, int progressSeconds, RunReport report) {
+                              StatisticsSettings statistics, int progressSeconds, RunReport report) {
         InputPlanner.Listing listing = list(inputs, spark.sparkContext().hadoopConfiguration());
         if (listing.files().isEmpty()) {
             throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", inputs));
         }
-        return load(spark, listing.files(), listing, null, limits, maxGroupBytes, maxStatsKeys, progressSeconds, report);
+        return load(spark, listing.files(), listing, limits, maxGroupBytes, statistics, progressSeconds, report);
     }
 
-    /**
-     * Reads {@code files} (a listing, or the part of it an incremental run must read) and counts the
-     * corpus, adding {@code prior} counts where given.
-     */
-    public static Corpus load(SparkSession spark, List<InputFile> files, InputPlanner.Listing listing,
-                              CorpusStatistics.Prior prior, ReaderLimits limits, long maxGroupBytes, int maxStatsKeys,
-                              int progressSeconds, RunReport report) {
+    /** Reads {@code files} and keeps their pages; counts the corpus on its statistics sample. */
+    private static Corpus load(SparkSession spark, List<InputFile> files, InputPlanner.Listing listing,
+                               ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics,
+                               int progressSeconds, RunReport report) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<List<InputFile>> groups = plan(jsc, files, listing, maxGroupBytes, report);
         LongAccumulator pagesRead = jsc.sc().longAccumulator("pages read");
@@ -62,8 +63,10 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
         report.stepDone("read_pages");
 
         JavaRDD<Page> pages = items.filter(ReadItem::isPage).map(ReadItem::page);
-        CorpusStatistics.Result stats = CorpusStatistics.count(pages, prior, maxStatsKeys);
-        report.put("corpus_statistics", statisticsSummary(stats, prior));
+        PageSample sample = statistics.sampleFor(bytes(files));
+        CorpusStatistics.Result stats = CorpusStatistics.count(pages.filter(p -> sample.contains(p.source())), null,
+                statistics.maxKeys(), sample);
+        report.put("corpus_statistics", statisticsSummary(stats, null));
         report.stepDone("corpus_statistics");
         return new Corpus(items, pages, itemKinds, stats, jsc.broadcast(stats.table()));
     }
@@ -87,11 +90,40 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
                 .flatMap(group -> PageReading.read(group, limits, pagesRead, bytesRead));
     }
 
+    /** Decides, by its source, whether a page is read. */
+    @FunctionalInterface
+    interface PageChoice extends Serializable {
+        boolean chosen(String source);
+    }
+
+    /**
+     * The groups' files that may hold chosen pages: single-page files whose path is chosen, and every bundle,
+     * since a bundle's pages are chosen one by one.
+     */
+    static List<List<InputFile>> filesOfChosenPages(List<List<InputFile>> groups, PageChoice choice) {
+        return groups.stream()
+                .map(g -> g.stream().filter(f -> PageUnpacker.isBundle(f.path()) || choice.chosen(f.path())).toList())
+                .filter(g -> !g.isEmpty())
+                .toList();
+    }
+
+    /** The chosen pages of the groups ({@link #filesOfChosenPages} first, so unchosen files are never opened). */
+    static JavaRDD<Page> readChosen(JavaSparkContext jsc, List<List<InputFile>> groups, ReaderLimits limits,
+                                    PageChoice choice, LongAccumulator pagesRead, LongAccumulator bytesRead) {
+        return read(jsc, groups, limits, pagesRead, bytesRead)
+                .filter(ReadItem::isPage).map(ReadItem::page)
+                .filter(p -> choice.chosen(p.source()));
+    }
+
     static Map<String, Object> statisticsSummary(CorpusStatistics.Result stats, CorpusStatistics.Prior prior) {
-        return Map.of("repeated_keys", stats.repeatedKeys(),
-                "kept_keys", stats.table().size(),
-                "truncated", stats.truncated(),
-                "added_to_previous_run", prior != null);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("sample_share", stats.table().sample().share());
+        summary.put("counted_pages", stats.countedPages());
+        summary.put("repeated_keys", stats.repeatedKeys());
+        summary.put("kept_keys", stats.table().size());
+        summary.put("truncated", stats.truncated());
+        summary.put("added_to_previous_run", prior != null);
+        return summary;
     }
 
     static long bytes(List<InputFile> files) {

@@ -2,6 +2,7 @@ package io.sarikata.spark;
 
 import io.sarikata.features.CountTable;
 import io.sarikata.features.KeyCounter;
+import io.sarikata.features.PageSample;
 import io.sarikata.features.StatKeys;
 import io.sarikata.segment.Page;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -10,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 import java.util.ArrayList;
@@ -34,26 +36,36 @@ public final class CorpusStatistics {
 
     /**
      * Counts carried over from an earlier run: every block and shape key's pages (rows of {@code key},
-     * {@code pages}), and pages per portal by name. Portal sizes are stored by name only, and become portal
-     * keys again here.
+     * {@code pages}), and counted pages per portal by name, all counted on {@code sample}. Portal sizes are
+     * stored by name only, and become portal keys again here.
      */
-    public record Prior(Dataset<Row> keyPages, Map<String, Long> pagesByPortal) {
+    public record Prior(Dataset<Row> keyPages, Map<String, Long> pagesByPortal, PageSample sample) {
     }
 
     /**
-     * @param keyCounts all keys with their page counts, one counter per partition (persisted; the caller may
-     *                  write them, then unpersist)
+     * @param countedPages the pages counted in this run
+     * @param keyCounts    all keys with their page counts, one counter per partition (persisted; the caller
+     *                     may write them, then unpersist)
      */
-    public record Result(CountTable table, long repeatedKeys, boolean truncated, JavaRDD<KeyCounter> keyCounts) {
+    public record Result(CountTable table, long countedPages, long repeatedKeys, boolean truncated,
+                         JavaRDD<KeyCounter> keyCounts) {
     }
 
-    /** Reads {@code pages} once: a page's portal is one of its keys, so no separate count of portals is needed. */
-    public static Result count(JavaRDD<Page> pages, Prior prior, int maxKeys) {
+    /**
+     * Reads {@code pages} once: a page's portal is one of its keys, so no separate count of portals is needed.
+     * The pages are those of {@code sample} (and {@code prior} was counted on the same sample).
+     */
+    public static Result count(JavaRDD<Page> pages, Prior prior, int maxKeys, PageSample sample) {
+        if (prior != null && !prior.sample().equals(sample)) {
+            throw new IllegalArgumentException("counts on " + sample + " cannot add to counts on " + prior.sample());
+        }
         int partitions = Math.max(1, pages.getNumPartitions());
+        LongAccumulator counted = pages.context().longAccumulator("pages counted");
         JavaPairRDD<Integer, KeyCounter> partial = pages.mapPartitionsToPair(it -> {
             KeyCounter[] batches = new KeyCounter[partitions];
             while (it.hasNext()) {
                 Page p = it.next();
+                counted.add(1);
                 for (long key : StatKeys.pageKeys(p.portal(), p.blockTexts())) {
                     batch(batches, key).add(key, 1);
                 }
@@ -95,7 +107,8 @@ public final class CorpusStatistics {
                 counts[next[0]++] = count;
             });
         }
-        return new Result(new CountTable(keys, counts), repeatedKeys, repeatedKeys > maxKeys, keyCounts);
+        return new Result(new CountTable(keys, counts, sample), counted.value(), repeatedKeys, repeatedKeys > maxKeys,
+                keyCounts);
     }
 
     private static KeyCounter batch(KeyCounter[] batches, long key) {

@@ -38,7 +38,7 @@ public final class EvalJob {
     public static final String LEARNED = "learned_model";
 
     public record Options(List<String> inputs, String goldDir, String modelPath, boolean leaveOnePortalOut,
-                          String reportPath, ReaderLimits limits, long maxGroupBytes, int maxStatsKeys) {
+                          String reportPath, ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics) {
     }
 
     public record Result(EvalTable table, Map<String, Object> report) {
@@ -61,7 +61,7 @@ public final class EvalJob {
         }
         RunReport timings = new RunReport();
         Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
-                options.maxStatsKeys(), timings);
+                options.statistics(), timings);
         Set<String> stems = Set.copyOf(gold.keySet());
         List<Page> labelledPages = new ArrayList<>(corpus.pages().filter(p -> stems.contains(GoldPage.stemOf(p.source()))).collect());
         labelledPages.sort((a, b) -> a.source().compareTo(b.source()));
@@ -151,7 +151,7 @@ public final class EvalJob {
         for (Page page : pages) {
             Label[] expected = gold.get(page.docId());
             for (BlockClassifier c : classifiers) {
-                Label[] predicted = c.classify(page.blocks(), page.portal());
+                Label[] predicted = c.classify(page);
                 table.scores(page.portal(), c.name()).add(page.blocks(), expected, predicted);
                 if (c.name().equals(LEARNED)) {
                     for (int i = 0; i < predicted.length; i++) {

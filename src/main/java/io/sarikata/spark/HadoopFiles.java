@@ -31,6 +31,11 @@ public final class HadoopFiles {
         }
     }
 
+    public static boolean exists(String path, Configuration conf) throws IOException {
+        Path p = new Path(path);
+        return p.getFileSystem(conf).exists(p);
+    }
+
     public static void write(String path, String content, Configuration conf) throws IOException {
         Path p = new Path(path);
         FileSystem fs = p.getFileSystem(conf);

@@ -56,7 +56,7 @@ final class LabelAndWrite {
                 }
                 Page page = item.page();
                 BuildJob.failIfInjected(settings.failOnSource(), page.source());
-                List<LabelledBlock> labelled = labeler.label(page.blocks(), page.portal(), stats);
+                List<LabelledBlock> labelled = labeler.label(page.blocks(), page.portal(), stats.forPage(page.source()));
                 documents.write(page.portal(), OutputRows.document(page, labelled, model.id()));
                 for (LabelledBlock block : labelled) {
                     blocks.write(page.portal(), OutputRows.block(page, block));

@@ -62,7 +62,7 @@ public final class ModelTraining {
                 ? pages.sample(false, settings.maxTrainingPages() / (double) pageCount, settings.seed())
                 : pages;
         JavaRDD<TrainingPage> training = sample
-                .flatMap(p -> TrainingPage.of(p, new FeatureExtractor(stoplistB.value()), stats.value(),
+                .flatMap(p -> TrainingPage.of(p, new FeatureExtractor(stoplistB.value()), stats.value().forPage(p.source()),
                         goldByStem.value().get(GoldPage.stemOf(p.source()))).iterator())
                 .filter(TrainingPage::hasLabels)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

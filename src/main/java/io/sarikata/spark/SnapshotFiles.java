@@ -1,11 +1,13 @@
 package io.sarikata.spark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.ModelJson;
 import io.sarikata.input.Reject;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import io.sarikata.features.KeyCounter;
+import io.sarikata.features.PageSample;
 import io.sarikata.features.StatKeys;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.apache.spark.sql.functions.broadcast;
@@ -34,12 +37,15 @@ import static org.apache.spark.sql.functions.broadcast;
  */
 public final class SnapshotFiles {
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     public static final String DOCUMENTS = "documents";
     public static final String BLOCKS = "blocks";
     public static final String REJECTS = "rejects";
     public static final String MANIFEST = "manifest";
     public static final String STATISTICS_KEYS = "corpus_stats/keys";
     public static final String STATISTICS_PORTALS = "corpus_stats/portals";
+    public static final String STATISTICS_SAMPLE = "corpus_stats/sample.json";
     public static final String MODEL = "model.json";
     public static final String RUN_REPORT = "_run.json";
 
@@ -63,9 +69,12 @@ public final class SnapshotFiles {
     public record Reused(Dataset<Row> documents, Dataset<Row> blocks, Dataset<Row> rejects, long pages) {
     }
 
-    /** Everything but the datasets: the manifest, the corpus statistics and the model. */
+    /**
+     * Everything but the datasets: the manifest, the corpus statistics (with the pages they counted of each
+     * of {@code portals}, and the sample they were counted on) and the model.
+     */
     public static void write(SparkSession spark, String out, List<InputFile> listed, String modelId,
-                             CorpusStatistics.Result stats, Map<String, Long> pagesByPortal, BlockModel model) {
+                             CorpusStatistics.Result stats, Set<String> portals, BlockModel model) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
             // The listing is on the driver already: written from there, one file, without a Spark job.
@@ -75,14 +84,18 @@ public final class SnapshotFiles {
                     manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId));
                 }
             }
-            Set<Long> portalKeys = pagesByPortal.keySet().stream().map(StatKeys::portalKey).collect(Collectors.toSet());
+            Set<Long> portalKeys = portals.stream().map(StatKeys::portalKey).collect(Collectors.toSet());
             writeKeys(stats.keyCounts(), portalKeys, out, conf);
-            try (ParquetRowWriter portals = ParquetRowWriter.create(new Path(out + "/" + STATISTICS_PORTALS + "/part-00000.zstd.parquet"),
+            Map<Long, Integer> counted = countsOf(stats.keyCounts(), portalKeys);
+            try (ParquetRowWriter writer = ParquetRowWriter.create(new Path(out + "/" + STATISTICS_PORTALS + "/part-00000.zstd.parquet"),
                     PORTALS_SCHEMA, conf)) {
-                for (Map.Entry<String, Long> e : pagesByPortal.entrySet()) {
-                    portals.write(c -> c.string(0, e.getKey()).longValue(1, e.getValue()));
+                for (String portal : new TreeSet<>(portals)) {
+                    long pages = counted.getOrDefault(StatKeys.portalKey(portal), 0);
+                    writer.write(c -> c.string(0, portal).longValue(1, pages));
                 }
             }
+            HadoopFiles.write(out + "/" + STATISTICS_SAMPLE, MAPPER.writeValueAsString(
+                    Map.of("share", stats.table().sample().share(), "chosen_by", "a hash of each page's source")), conf);
             HadoopFiles.write(out + "/" + MODEL, ModelJson.write(model), conf);
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
@@ -117,6 +130,22 @@ public final class SnapshotFiles {
         }, false).collect();
         StagedCommit.commit(out, outputs, conf);
         StagedCommit.ensureDataset(out, STATISTICS_KEYS, KEYS_SCHEMA, conf);
+    }
+
+    /** The counts of {@code keys} (a handful: the portals), looked up in the tasks that hold the counters. */
+    private static Map<Long, Integer> countsOf(JavaRDD<KeyCounter> keyCounts, Set<Long> keys) {
+        Map<Long, Integer> counts = new HashMap<>();
+        keyCounts.map(counter -> {
+            Map<Long, Integer> found = new HashMap<>();
+            for (long key : keys) {
+                int n = counter.get(key);
+                if (n > 0) {
+                    found.put(key, n);
+                }
+            }
+            return found;
+        }).collect().forEach(counts::putAll);
+        return counts;
     }
 
     /** Entries the listing could not read (symlink loops, unlistable folders), written by the driver. */
@@ -158,13 +187,24 @@ public final class SnapshotFiles {
         return seen;
     }
 
+    /** A snapshot's statistics; one from before sampling has no sample file and counted every page. */
     public static CorpusStatistics.Prior readStatistics(SparkSession spark, String snapshot) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
         Dataset<Row> keys = spark.read().schema(KEYS_SCHEMA).parquet(snapshot + "/" + STATISTICS_KEYS);
         Map<String, Long> portals = new TreeMap<>();
         for (Row r : spark.read().schema(PORTALS_SCHEMA).parquet(snapshot + "/" + STATISTICS_PORTALS).collectAsList()) {
             portals.put(r.getString(0), r.getLong(1));
         }
-        return new CorpusStatistics.Prior(keys, portals);
+        PageSample sample = PageSample.ALL;
+        String samplePath = snapshot + "/" + STATISTICS_SAMPLE;
+        try {
+            if (HadoopFiles.exists(samplePath, conf)) {
+                sample = new PageSample(MAPPER.readTree(HadoopFiles.read(samplePath, conf)).path("share").asDouble(0));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new JobFailure(JobFailure.INPUT, "cannot read the previous snapshot's " + samplePath + ": " + e.getMessage(), e);
+        }
+        return new CorpusStatistics.Prior(keys, portals, sample);
     }
 
     public static Reused reuse(SparkSession spark, String snapshot, List<InputFile> files) {

@@ -1,8 +1,7 @@
 package io.sarikata.spark;
 
 import io.sarikata.features.CountTable;
-import io.sarikata.features.Hash64;
-import io.sarikata.input.PageUnpacker;
+import io.sarikata.features.PageSample;
 import io.sarikata.segment.Page;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -28,10 +27,10 @@ public final class TrainJob {
     }
 
     public static BlockModel run(SparkSession spark, List<String> inputs, String goldDir, String modelOut,
-                                 ReaderLimits limits, long maxGroupBytes, int maxStatsKeys) {
+                                 ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics) {
         RunReport report = new RunReport();
         Map<String, GoldPage> gold = goldDir == null ? Map.of() : BuildJob.loadGold(goldDir, spark.sparkContext().hadoopConfiguration());
-        Corpus corpus = Corpus.load(spark, inputs, limits, maxGroupBytes, maxStatsKeys, report);
+        Corpus corpus = Corpus.load(spark, inputs, limits, maxGroupBytes, statistics, report);
         BlockModel model = learn(spark, corpus.pages(), corpus.statsBroadcast(), gold, inputs);
         corpus.release();
         try {
@@ -61,19 +60,16 @@ public final class TrainJob {
      */
     static JavaRDD<Page> trainingPages(JavaSparkContext jsc, List<List<InputFile>> groups, ReaderLimits limits,
                                        Set<String> goldStems, long corpusPages, int maxPages) {
-        double share = corpusPages <= maxPages ? 1.0 : maxPages / (double) corpusPages;
-        List<List<InputFile>> toRead = groups.stream()
-                .map(g -> g.stream().filter(f -> PageUnpacker.isBundle(f.path())
-                        || isTrainingPage(f.path(), goldStems, share)).toList())
-                .filter(g -> !g.isEmpty())
-                .toList();
-        return Corpus.read(jsc, toRead, limits, null, null)
-                .filter(ReadItem::isPage).map(ReadItem::page)
-                .filter(p -> isTrainingPage(p.source(), goldStems, share));
+        Corpus.PageChoice choice = trainingChoice(goldStems, corpusPages, maxPages);
+        return Corpus.readChosen(jsc, Corpus.filesOfChosenPages(groups, choice), limits, choice, null, null);
     }
 
-    static boolean isTrainingPage(String source, Set<String> goldStems, double share) {
-        return share >= 1 || goldStems.contains(GoldPage.stemOf(source))
-                || (Hash64.of(source, 'x', "") >>> 11) * 0x1.0p-53 < share;
+    /**
+     * Gold pages and a {@link PageSample} of about {@code maxPages}: within the statistics sample whenever that
+     * is the larger, since a smaller share of the same hash is a subset.
+     */
+    static Corpus.PageChoice trainingChoice(Set<String> goldStems, long corpusPages, int maxPages) {
+        PageSample sample = corpusPages <= maxPages ? PageSample.ALL : new PageSample(maxPages / (double) corpusPages);
+        return source -> sample.contains(source) || goldStems.contains(GoldPage.stemOf(source));
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CountTableTest {
@@ -100,5 +101,46 @@ class CountTableTest {
             assertEquals(counts[i], table.keyPages(keys[i]));
         }
         assertEquals(1, table.keyPages(42L), "an absent key counts one page");
+    }
+
+    @Test
+    void aPageOutsideTheSampleAddsItselfToEveryCount() {
+        PageSample half = new PageSample(0.5);
+        String inside = null;
+        String outside = null;
+        for (int i = 0; inside == null || outside == null; i++) {
+            String source = "/d/" + i + ".txt";
+            if (half.contains(source)) {
+                inside = source;
+            } else {
+                outside = source;
+            }
+        }
+        long menu = StatKeys.textKey(P, "beranda");
+        long once = StatKeys.textKey(P, "berita sekali");
+        CountTable t = new CountTable(new long[] {menu, StatKeys.portalKey(P)}, new int[] {10, 10}, half);
+        assertEquals(half, t.sample());
+
+        CorpusStats in = t.forPage(inside);
+        assertSame(t, in, "the counts hold a page of the sample already");
+        assertEquals(10, in.portalPages(P));
+        assertEquals(10, in.keyPages(menu));
+        assertEquals(1, in.keyPages(once));
+
+        CorpusStats out = t.forPage(outside);
+        assertEquals(11, out.portalPages(P));
+        assertEquals(11, out.keyPages(menu));
+        assertEquals(1, out.keyPages(once));
+        assertEquals(1, out.portalPages("tidak.ada"), "a portal the sample never saw: the page alone");
+        assertEquals(1.0, FeatureExtractor.repeatShare(out.keyPages(menu), out.portalPages(P)), 1e-12,
+                "on every sampled page, as for a page of the sample");
+        assertEquals(0.0, FeatureExtractor.repeatShare(out.keyPages(once), out.portalPages(P)), 1e-12);
+    }
+
+    @Test
+    void aTableOfEveryPageIsTheSameForAllPages() {
+        CountTable t = new CountTable(new long[] {StatKeys.portalKey(P)}, new int[] {3});
+        assertSame(t, t.forPage("/d/1.txt"));
+        assertSame(CorpusStats.NONE, CorpusStats.NONE.forPage("/d/1.txt"));
     }
 }

@@ -6,28 +6,31 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainingSampleTest {
 
     @Test
     void takesEveryPageWhenTheCorpusIsSmall() {
-        assertTrue(IntStream.range(0, 1000).allMatch(i -> TrainJob.isTrainingPage("/d/p" + i + ".txt", Set.of(), 1.0)));
+        Corpus.PageChoice choice = TrainJob.trainingChoice(Set.of(), 1000, 5000);
+        assertTrue(IntStream.range(0, 1000).allMatch(i -> choice.chosen("/d/p" + i + ".txt")));
     }
 
     @Test
-    void takesAboutTheShareAskedTheSameOnEveryRun() {
-        long taken = IntStream.range(0, 100_000).filter(i -> TrainJob.isTrainingPage("/d/p" + i + ".txt", Set.of(), 0.05)).count();
+    void takesAboutTheNumberAskedTheSameOnEveryRun() {
+        Corpus.PageChoice choice = TrainJob.trainingChoice(Set.of(), 100_000, 5000);
+        long taken = IntStream.range(0, 100_000).filter(i -> choice.chosen("/d/p" + i + ".txt")).count();
         assertEquals(5000, taken, 300);
-        long again = IntStream.range(0, 100_000).filter(i -> TrainJob.isTrainingPage("/d/p" + i + ".txt", Set.of(), 0.05)).count();
-        assertEquals(taken, again);
+        Corpus.PageChoice again = TrainJob.trainingChoice(Set.of(), 100_000, 5000);
+        assertEquals(taken, IntStream.range(0, 100_000).filter(i -> again.chosen("/d/p" + i + ".txt")).count());
     }
 
     @Test
     void alwaysTakesGoldPagesInFilesAndBundles() {
-        Set<String> gold = Set.of("004_2afa", "berita");
-        assertTrue(TrainJob.isTrainingPage("/d/portal/004_2afa.txt", gold, 0.0));
-        assertTrue(TrainJob.isTrainingPage("/d/bundle.tgz!kabar/berita.txt", gold, 0.0));
-        assertEquals(false, TrainJob.isTrainingPage("/d/portal/lain.txt", gold, 0.0));
+        Corpus.PageChoice choice = TrainJob.trainingChoice(Set.of("004_2afa", "berita"), 1L << 40, 1);
+        assertTrue(choice.chosen("/d/portal/004_2afa.txt"));
+        assertTrue(choice.chosen("/d/bundle.tgz!kabar/berita.txt"));
+        assertFalse(choice.chosen("/d/portal/lain.txt"));
     }
 }
