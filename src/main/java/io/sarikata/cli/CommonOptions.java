@@ -34,8 +34,9 @@ final class CommonOptions {
 
     @Option(names = "--stats-sample-mb", defaultValue = "" + StatisticsSettings.DEFAULT_SAMPLE_MB, paramLabel = "MB",
             description = "Input MB the corpus statistics are counted on: a larger input is counted on a sample of its pages "
-                    + "chosen by a hash of their path, so counting costs the same whatever the input size (default: ${DEFAULT-VALUE}).")
-    long statsSampleMb;
+                    + "chosen by a hash of their path, so counting costs the same whatever the input size; decimals allowed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double statsSampleMb;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -53,7 +54,11 @@ final class CommonOptions {
 
     StatisticsSettings statistics() {
         positive("--max-stats-keys", maxStatsKeys);
-        return new StatisticsSettings(maxStatsKeys, positive("--stats-sample-mb", statsSampleMb) << 20);
+        long sampleBytes = Math.round(statsSampleMb * (1 << 20));
+        if (!(sampleBytes >= 1)) {
+            throw new ParameterException(command.commandLine(), "--stats-sample-mb must be more than 0, got " + statsSampleMb);
+        }
+        return new StatisticsSettings(maxStatsKeys, sampleBytes);
     }
 
     private long positive(String flag, long value) {

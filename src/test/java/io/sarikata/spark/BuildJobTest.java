@@ -223,6 +223,13 @@ class BuildJobTest {
         TestSpark.Run usage = TestSpark.cli("build", "--output", tmp.resolve("z").toString());
         assertEquals(JobFailure.USAGE, usage.exitCode());
         assertTrue(usage.stderr().contains("--input"), usage.stderr());
+
+        for (String[] flag : new String[][] {{"--stats-sample-mb", "0"}, {"--task-mb", "0"}, {"--max-stats-keys", "-1"}}) {
+            TestSpark.Run wrong = TestSpark.cli("build", "--input", input.toString(), "--output", tmp.resolve("z").toString(),
+                    flag[0], flag[1]);
+            assertEquals(JobFailure.USAGE, wrong.exitCode(), String.join(" ", flag));
+            assertTrue(wrong.stderr().contains(flag[0] + " must be"), wrong.stderr());
+        }
     }
 
     private static byte[] gzip(String text) throws IOException {

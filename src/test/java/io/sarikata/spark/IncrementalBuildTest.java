@@ -121,6 +121,47 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLargeInputIsCountedOnASampleThatIncrementalRunsKeep() throws Exception {
+        Path dump = tmp.resolve("sampled-dump");
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("kabarnusa"), dump.resolve("kabarnusa"));
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("wartaselat"), dump.resolve("wartaselat"));
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("suarakampung"), dump.resolve("suarakampung"));
+        JsonNode full = build(dump, tmp.resolve("counted-fully"), model);
+        assertEquals(1.0, full.get("corpus_statistics").get("sample_share").asDouble(), "under 100 MB: every page");
+        assertEquals(30, full.get("corpus_statistics").get("counted_pages").asLong());
+
+        // About a third of the input's bytes: the statistics count a third of the pages, every page is labelled.
+        Path root = tmp.resolve("counted-on-a-sample");
+        JsonNode sampled = build(dump, root, model, "--stats-sample-mb", "0.025");
+        JsonNode stats = sampled.get("corpus_statistics");
+        double share = stats.get("sample_share").asDouble();
+        assertTrue(share > 0.2 && share < 0.5, stats.toString());
+        long counted = stats.get("counted_pages").asLong();
+        assertTrue(counted > 0 && counted < 30, stats.toString());
+        assertEquals(30, sampled.get("accounting").get("documents").asLong());
+        String snapshot = root.resolve("latest").toString();
+        assertEquals(share, new ObjectMapper().readTree(Path.of(snapshot, SnapshotFiles.STATISTICS_SAMPLE).toFile())
+                .get("share").asDouble());
+        assertEquals(counted, spark.read().parquet(snapshot + "/" + SnapshotFiles.STATISTICS_PORTALS)
+                .agg(org.apache.spark.sql.functions.sum("pages")).first().getLong(0), "portal sizes are the pages counted");
+
+        // Templates repeat on most pages, so a third of the pages finds them as well: labels barely move.
+        Dataset<Row> fullLabels = blocks(tmp.resolve("counted-fully"), full.get("run_id").asText()).select("doc_id", "block_index", "label");
+        Dataset<Row> sampledLabels = blocks(root, sampled.get("run_id").asText()).select("doc_id", "block_index", "label");
+        long blocks = fullLabels.count();
+        long same = fullLabels.intersect(sampledLabels).count();
+        assertTrue(same >= 0.95 * blocks, same + " of " + blocks + " blocks keep their label");
+
+        // An incremental run adds the new pages it samples to the counts, on the same sample.
+        Files.copy(TestSpark.SAMPLE_PAGES.resolve("lintasmetro-2026-11.tgz"), dump.resolve("lintasmetro-2026-11.tgz"));
+        Thread.sleep(1100);
+        JsonNode next = build(dump, root, model, "--incremental", "--stats-sample-mb", "100");
+        assertEquals(share, next.get("corpus_statistics").get("sample_share").asDouble(), "the sample of the counts it adds to");
+        assertTrue(next.get("corpus_statistics").get("added_to_previous_run").asBoolean());
+        assertEquals(40, next.get("accounting").get("documents").asLong());
+    }
+
+    @Test
     void incrementalNeedsAFixedModel() {
         TestSpark.Run run = TestSpark.cli("build", "--input", TestSpark.SAMPLE_PAGES.toString(), "--output",
                 tmp.resolve("x").toString(), "--incremental");
