@@ -5,6 +5,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.codec.ZstandardCodec;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.LocalOutputFile;
@@ -55,10 +56,18 @@ public final class ParquetRowWriter implements Closeable {
     /** Columns of free text: nobody filters on their minimum and maximum, and comparing every value costs time. */
     static final Set<String> NO_STATISTICS = Set.of("text", "detail");
 
+    /**
+     * zstd's fastest level. Against Parquet's default level 3 on the 1 GB bench corpus, files were 3-4% larger,
+     * the floor 10% faster and the build 12% faster.
+     */
+    static final int ZSTD_LEVEL = 1;
+
     /** Columns named in {@link #NO_DICTIONARY} and {@link #NO_STATISTICS} are written without those, in any schema. */
     public static ParquetRowWriter create(Path file, StructType schema, Configuration conf) throws IOException {
+        Configuration withLevel = new Configuration(conf);
+        withLevel.setInt(ZstandardCodec.PARQUET_COMPRESS_ZSTD_LEVEL, ZSTD_LEVEL);
         Builder builder = new Builder(outputFile(file, conf), messageType(schema))
-                .withConf(conf)
+                .withConf(withLevel)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withRowGroupSize(ROW_GROUP_BYTES)
