@@ -52,12 +52,13 @@ public final class BlockScan {
         text.getChars(0, n, chars, 0);
         int wordStart = -1;
         boolean wordHasLetter = false;
+        int wordLetters = 0;
         long vocabularyHash = 0;
         for (int i = 0; i < n; i++) {
             char c = chars[i];
             if (BlockText.isSpace(c)) {
                 if (wordStart >= 0) {
-                    endWord(wordStart, i, wordHasLetter, vocabularyHash, stoplist);
+                    endWord(wordStart, i, wordLetters, vocabularyHash, stoplist);
                     wordStart = -1;
                 }
                 continue;
@@ -68,6 +69,7 @@ public final class BlockScan {
                 }
                 wordStart = i;
                 wordHasLetter = false;
+                wordLetters = 0;
                 vocabularyHash = Stoplist.wordHashStart();
             }
             visible++;
@@ -88,6 +90,7 @@ public final class BlockScan {
                         wordsWithLetters++;
                         capitalised += upper ? 1 : 0;
                     }
+                    wordLetters++;
                     vocabularyHash = Stoplist.wordHashStep(vocabularyHash, lower);
                 } else if (c == ',') {
                     commas++;
@@ -111,11 +114,12 @@ public final class BlockScan {
                         capitalised++;
                     }
                 }
+                wordLetters++;
                 vocabularyHash = Stoplist.wordHashStep(vocabularyHash, lower);
             }
         }
         if (wordStart >= 0) {
-            endWord(wordStart, n, wordHasLetter, vocabularyHash, stoplist);
+            endWord(wordStart, n, wordLetters, vocabularyHash, stoplist);
         }
         textKey = Hash64.finish(key);
     }
@@ -132,7 +136,8 @@ public final class BlockScan {
         return chars;
     }
 
-    private void endWord(int start, int end, boolean hasLetter, long vocabularyHash, Stoplist stoplist) {
+    /** @param letters the word's letters, which are its vocabulary form: longer than every stopword, it is none */
+    private void endWord(int start, int end, int letters, long vocabularyHash, Stoplist stoplist) {
         if (words++ == 0) {
             firstStart = start;
             firstEnd = end;
@@ -140,7 +145,7 @@ public final class BlockScan {
         if (end - start == 1 && BlockText.isMenuSeparator(text.charAt(start))) {
             menuSeparators++;
         }
-        if (hasLetter && stoplist != null && stoplist.containsHash(vocabularyHash)) {
+        if (letters > 0 && stoplist != null && letters <= stoplist.longestWord() && stoplist.containsHash(vocabularyHash)) {
             stopwords++;
         }
     }

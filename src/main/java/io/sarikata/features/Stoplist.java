@@ -14,11 +14,13 @@ public final class Stoplist implements Serializable {
     private final Set<String> lookup;
     /** Open-addressing set of the words' hashes, for {@link BlockScan}, which never builds word strings. */
     private final long[] hashSlots;
+    private final int longestWord;
 
     public Stoplist(List<String> words) {
         this.words = List.copyOf(words);
         this.lookup = Set.copyOf(words);
         this.hashSlots = new long[Integer.highestOneBit(Math.max(4, lookup.size() * 2 - 1)) << 1];
+        this.longestWord = lookup.stream().mapToInt(String::length).max().orElse(0);
         for (String word : lookup) {
             long h = wordHashStart();
             for (int i = 0; i < word.length(); i++) {
@@ -43,6 +45,11 @@ public final class Stoplist implements Serializable {
     boolean containsHash(long foldedWord) {
         long key = Hash64.finish(foldedWord);
         return hashSlots[slot(key)] == key;
+    }
+
+    /** Characters of the longest stopword: a longer word needs no look-up. */
+    int longestWord() {
+        return longestWord;
     }
 
     private int slot(long key) {
