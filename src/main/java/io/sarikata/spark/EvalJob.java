@@ -59,9 +59,9 @@ public final class EvalJob {
         if (gold.isEmpty()) {
             throw new JobFailure(JobFailure.INPUT, "no gold pages (*.tsv) under " + options.goldDir());
         }
-        RunReport timings = new RunReport();
+        RunReport reading = new RunReport();
         Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
-                options.statistics(), timings);
+                options.statistics(), reading);
         Set<String> stems = Set.copyOf(gold.keySet());
         List<Page> labelledPages = new ArrayList<>(corpus.pages().filter(p -> stems.contains(GoldPage.stemOf(p.source()))).collect());
         labelledPages.sort((a, b) -> a.source().compareTo(b.source()));
@@ -123,6 +123,7 @@ public final class EvalJob {
         report.put("inputs", options.inputs());
         report.put("gold", options.goldDir());
         report.put("gold_pages", gold.size());
+        report.put("corpus_statistics", reading.get("corpus_statistics"));
         report.put("models", models);
         report.put("stoplist_for_baselines", baselineStoplist.words().size() + " words learned from the input");
         report.put("scores", table.toMap());
