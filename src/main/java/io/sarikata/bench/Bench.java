@@ -2,6 +2,7 @@ package io.sarikata.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.sarikata.cli.VersionProvider;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
 import io.sarikata.spark.BuildJob;
@@ -12,6 +13,14 @@ import io.sarikata.spark.SparkSessions;
 import io.sarikata.spark.StatisticsSettings;
 import io.sarikata.spark.TrainJob;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,12 +32,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -47,19 +57,6 @@ import java.util.stream.Stream;
  * benchmark command, not a test: nothing here asserts on times.
  */
 public final class Bench {
-
-    static final String USAGE = """
-            usage: jobs/bench [--sizes 100,1000] [--seed S] [--layout files|gz|tgz] [--work DIR] [--model FILE]
-                              [--report FILE] [--task-mb MB] [--steps floor,build_model,build_learn] [--keep-outputs]
-              --sizes      corpus sizes in MB (10^6 bytes) of page text, comma-separated (default 100,1000)
-              --seed       corpus seed (default 1)
-              --layout     corpus layout, see jobs/gen-corpus (default files)
-              --work       folder for corpora, outputs and the trained model (default /tmp/sarikata-bench)
-              --model      model for build_model; default: train one (untimed) on the smallest corpus
-              --report     JSON report (default target/bench.json)
-              --task-mb    input MB per read task, as the build's --task-mb (default 128)
-              --steps      which steps to time (default all three)
-              --keep-outputs  keep each step's output instead of deleting it after the measurement""";
 
     static final List<String> STEPS = List.of("floor", "build_model", "build_learn");
 
@@ -110,99 +107,97 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
-        Options options;
-        try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options == null) {
-            System.out.println(USAGE);
-            return;
-        }
+        System.exit(commandLine(Bench::benchmark).execute(args));
+    }
+
+    /** The command line; {@code job} gets valid options and returns the exit code (tests pass one that measures nothing). */
+    static CommandLine commandLine(ToIntFunction<Options> job) {
+        return CorpusGenerator.commandLineOf(new Flags(job));
+    }
+
+    private static int benchmark(Options options) {
         try {
             new Bench(options).run();
         } catch (IOException | UncheckedIOException e) {
             System.err.println("bench: " + e);
-            System.exit(5);
+            return 5;
         }
-        System.exit(0);
+        return 0;
     }
 
-    static Options parse(String[] args) {
-        List<Long> sizes = List.of(100L, 1000L);
-        long seed = 1;
-        CorpusGenerator.Layout layout = CorpusGenerator.Layout.FILES;
-        Path work = Path.of("/tmp/sarikata-bench");
-        String model = null;
-        Path report = Path.of("target/bench.json");
-        long taskMb = 128;
-        List<String> steps = STEPS;
-        boolean keep = false;
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (flag.equals("-h") || flag.equals("--help")) {
-                return null;
-            }
-            if (flag.equals("--keep-outputs")) {
-                keep = true;
-                continue;
-            }
-            String value;
-            int eq = flag.indexOf('=');
-            if (flag.startsWith("--") && eq > 0) {
-                value = flag.substring(eq + 1);
-                flag = flag.substring(0, eq);
-            } else {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("missing value for " + flag);
-                }
-                value = args[++i];
-            }
-            switch (flag) {
-                case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(String::strip).map(s -> positive("--sizes", s))
-                        .sorted().distinct().toList();
-                case "--seed" -> seed = number("--seed", value);
-                case "--layout" -> layout = CorpusGenerator.Layout.parse(value);
-                case "--work" -> work = Path.of(value);
-                case "--model" -> model = value;
-                case "--report" -> report = Path.of(value);
-                case "--task-mb" -> taskMb = positive(flag, value);
-                case "--steps" -> {
-                    steps = Arrays.stream(value.split(",")).map(String::strip).toList();
-                    for (String s : steps) {
-                        if (!STEPS.contains(s)) {
-                            throw new IllegalArgumentException("--steps takes " + String.join(",", STEPS) + "; got " + s);
-                        }
-                    }
-                    steps = STEPS.stream().filter(steps::contains).toList();
-                }
-                default -> throw new IllegalArgumentException("unknown flag " + flag);
-            }
+    @Command(name = "jobs/bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            sortOptions = false,
+            description = "Times floor, build_model and build_learn on a generated corpus of each size, in one JVM; "
+                    + "prints a table and writes the same as JSON.")
+    static final class Flags implements Callable<Integer> {
+
+        @Option(names = "--sizes", defaultValue = "100,1000", split = ",", paramLabel = "MB",
+                converter = CorpusGenerator.PositiveLong.class,
+                description = "Corpus sizes in MB (10^6 bytes) of page text, comma-separated (default: ${DEFAULT-VALUE}).")
+        List<Long> sizes;
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--layout", defaultValue = "files", paramLabel = "files|gz|tgz",
+                converter = CorpusGenerator.LayoutConverter.class,
+                description = "Corpus layout, see jobs/gen-corpus (default: ${DEFAULT-VALUE}).")
+        CorpusGenerator.Layout layout;
+
+        @Option(names = "--work", defaultValue = "/tmp/sarikata-bench", paramLabel = "DIR",
+                description = "Folder for corpora, outputs and the trained model (default: ${DEFAULT-VALUE}).")
+        Path work;
+
+        @Option(names = "--model", paramLabel = "FILE",
+                description = "Model for build_model; without it, one is trained (untimed) on the smallest corpus.")
+        String model;
+
+        @Option(names = "--report", defaultValue = "target/bench.json", paramLabel = "FILE",
+                description = "JSON report (default: ${DEFAULT-VALUE}).")
+        Path report;
+
+        @Option(names = "--task-mb", defaultValue = "128", paramLabel = "MB", converter = CorpusGenerator.PositiveLong.class,
+                description = "Input MB per read task, as the build's --task-mb (default: ${DEFAULT-VALUE}).")
+        long taskMb;
+
+        @Option(names = "--steps", defaultValue = "floor,build_model,build_learn", split = ",", paramLabel = "STEP",
+                converter = StepConverter.class,
+                description = "Steps to time, comma-separated; they run in this order whatever the order given "
+                        + "(default: ${DEFAULT-VALUE}).")
+        List<String> steps;
+
+        @Option(names = "--keep-outputs",
+                description = "Keep each step's output instead of deleting it after the measurement.")
+        boolean keepOutputs;
+
+        @Spec
+        CommandSpec spec;
+
+        private final ToIntFunction<Options> job;
+
+        Flags(ToIntFunction<Options> job) {
+            this.job = job;
         }
-        if (sizes.isEmpty()) {
-            throw new IllegalArgumentException("--sizes is empty");
+
+        @Override
+        public Integer call() {
+            if (sizes.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--sizes is empty");
+            }
+            return job.applyAsInt(new Options(sizes.stream().sorted().distinct().toList(), seed, layout, work, model,
+                    report, taskMb, STEPS.stream().filter(steps::contains).toList(), keepOutputs));
         }
-        return new Options(sizes, seed, layout, work, model, report, taskMb, steps, keep);
     }
 
-    private static long number(String flag, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs whole numbers, got " + value);
+    static final class StepConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String step = value.strip();
+            if (!STEPS.contains(step)) {
+                throw new TypeConversionException("expected " + String.join(", ", STEPS) + ", got '" + value + "'");
+            }
+            return step;
         }
-    }
-
-    private static long positive(String flag, String value) {
-        long n = number(flag, value);
-        if (n <= 0) {
-            throw new IllegalArgumentException(flag + " needs positive numbers, got " + value);
-        }
-        return n;
     }
 
     private void run() throws IOException {

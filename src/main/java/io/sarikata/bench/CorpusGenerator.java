@@ -1,7 +1,14 @@
 package io.sarikata.bench;
 
+import io.sarikata.cli.VersionProvider;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -19,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -67,7 +76,7 @@ public final class CorpusGenerator {
             try {
                 return valueOf(s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--layout must be files, gz or tgz, got " + s);
+                throw new IllegalArgumentException("expected files, gz or tgz, got '" + s + "'");
             }
         }
 
@@ -112,19 +121,20 @@ public final class CorpusGenerator {
     }
 
     public static void main(String[] args) {
-        Settings settings;
-        try {
-            settings = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("gen-corpus: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        }
-        if (settings == null) {
-            System.out.println(USAGE);
-            return;
-        }
+        System.exit(commandLine(CorpusGenerator::write).execute(args));
+    }
+
+    /** The command line; {@code job} gets valid settings and returns the exit code (tests pass one that writes nothing). */
+    static CommandLine commandLine(ToIntFunction<Settings> job) {
+        return commandLineOf(new Flags(job));
+    }
+
+    /** Bench's too: as before picocli, a repeated flag takes its last value (a list flag adds them up). */
+    static CommandLine commandLineOf(Object flags) {
+        return new CommandLine(flags).setOverwrittenOptionsAllowed(true);
+    }
+
+    private static int write(Settings settings) {
         try {
             long start = System.nanoTime();
             Summary s = generate(settings);
@@ -135,81 +145,107 @@ public final class CorpusGenerator {
                     s.textBytes() / 1e6 / seconds, s.pagesByPortal());
         } catch (IllegalArgumentException e) {
             System.err.println("gen-corpus: " + e.getMessage());
-            System.exit(2);
+            return 2;
         } catch (IOException | UncheckedIOException e) {
             System.err.println("gen-corpus: cannot write: " + e);
-            System.exit(5);
+            return 5;
         }
+        return 0;
     }
 
-    static final String USAGE = """
-            usage: jobs/gen-corpus --out DIR (--pages N | --megabytes M) [--seed S] [--layout files|gz|tgz]
-                                   [--bundle-mb B] [--threads T]
-              --out DIR        empty or new folder to write the corpus into
-              --pages N        number of pages to write
-              --megabytes M    MB (10^6 bytes) of page text to write, whatever the layout compresses it to
-              --seed S         random seed (default 1); the same flags give byte-identical files
-              --layout L       files: one .txt per page; gz: one .txt.gz per page;
-                               tgz: dump-NNNNN.tgz bundles of about B MB of page text (default: files)
-              --bundle-mb B    MB of page text per tgz bundle (default 50)
-              --threads T      writer threads (default: cores); does not change the output""";
+    @Command(name = "jobs/gen-corpus", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            sortOptions = false,
+            description = "Writes a deterministic synthetic corpus of news pages for benchmarks: the same flags give "
+                    + "byte-identical files.")
+    static final class Flags implements Callable<Integer> {
 
-    /** Null for --help. */
-    static Settings parse(String[] args) {
-        Path out = null;
-        long pages = 0;
-        long megabytes = 0;
-        long seed = 1;
-        Layout layout = Layout.FILES;
-        long bundleMb = 50;
+        @Option(names = "--out", required = true, paramLabel = "DIR",
+                description = "Empty or new folder to write the corpus into.")
+        Path out;
+
+        @ArgGroup(multiplicity = "1")
+        Amount amount;
+
+        static final class Amount {
+            @Option(names = "--pages", required = true, paramLabel = "N", converter = PositiveLong.class,
+                    description = "Number of pages to write.")
+            long pages;
+
+            @Option(names = "--megabytes", required = true, paramLabel = "M", converter = PositiveLong.class,
+                    description = "MB (10^6 bytes) of page text to write, whatever the layout compresses it to.")
+            long megabytes;
+        }
+
+        @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+                description = "Random seed; the same flags give byte-identical files (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--layout", defaultValue = "files", paramLabel = "files|gz|tgz", converter = LayoutConverter.class,
+                description = "files: one .txt per page; gz: one .txt.gz per page; tgz: dump-NNNNN.tgz bundles of about "
+                        + "--bundle-mb MB of page text (default: ${DEFAULT-VALUE}).")
+        Layout layout;
+
+        @Option(names = "--bundle-mb", defaultValue = "50", paramLabel = "B", converter = PositiveLong.class,
+                description = "MB of page text per tgz bundle (default: ${DEFAULT-VALUE}).")
+        long bundleMb;
+
+        @Option(names = "--threads", paramLabel = "T", converter = PositiveInt.class,
+                description = "Writer threads (default: the cores, ${DEFAULT-VALUE} here); does not change the output.")
         int threads = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (flag.equals("-h") || flag.equals("--help")) {
-                return null;
-            }
-            String value;
-            int eq = flag.indexOf('=');
-            if (flag.startsWith("--") && eq > 0) {
-                value = flag.substring(eq + 1);
-                flag = flag.substring(0, eq);
-            } else {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("missing value for " + flag);
-                }
-                value = args[++i];
-            }
-            switch (flag) {
-                case "--out" -> out = Path.of(value);
-                case "--pages" -> pages = positive(flag, value);
-                case "--megabytes" -> megabytes = positive(flag, value);
-                case "--seed" -> seed = number(flag, value);
-                case "--layout" -> layout = Layout.parse(value);
-                case "--bundle-mb" -> bundleMb = positive(flag, value);
-                case "--threads" -> threads = Math.toIntExact(positive(flag, value));
-                default -> throw new IllegalArgumentException("unknown flag " + flag);
-            }
+
+        private final ToIntFunction<Settings> job;
+
+        Flags(ToIntFunction<Settings> job) {
+            this.job = job;
         }
-        if (out == null) {
-            throw new IllegalArgumentException("--out DIR is required");
+
+        @Override
+        public Integer call() {
+            return job.applyAsInt(new Settings(out, amount.pages, amount.megabytes, seed, layout, bundleMb, threads));
         }
-        return new Settings(out, pages, megabytes, seed, layout, bundleMb, threads);
     }
 
-    private static long number(String flag, String value) {
+    /** A flag that takes a positive whole number; Bench's flags use it too. */
+    static final class PositiveLong implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return positive(value, Long.MAX_VALUE);
+        }
+    }
+
+    /** {@link PositiveLong} for an int: picocli wants a converter per type. */
+    static final class PositiveInt implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) positive(value, Integer.MAX_VALUE);
+        }
+    }
+
+    private static long positive(String value, long max) {
+        long n;
         try {
-            return Long.parseLong(value);
+            // Stripped: "--sizes '100, 1000'" was fine before picocli.
+            n = Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " needs a whole number, got " + value);
+            throw new TypeConversionException("'" + value + "' is not a whole number");
         }
-    }
-
-    private static long positive(String flag, String value) {
-        long n = number(flag, value);
-        if (n <= 0) {
-            throw new IllegalArgumentException(flag + " must be positive, got " + value);
+        if (n < 1 || n > max) {
+            throw new TypeConversionException("must be a positive whole number" + (n > max ? " up to " + max : "")
+                    + ", got " + value);
         }
         return n;
+    }
+
+    /** {@code --layout} in any case, for Bench too. */
+    static final class LayoutConverter implements ITypeConverter<Layout> {
+        @Override
+        public Layout convert(String value) {
+            try {
+                return Layout.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Writes the corpus into {@code settings.out()}, which must be empty or not exist yet. */

@@ -205,13 +205,29 @@ class CorpusGeneratorTest {
         Files.writeString(dir.resolve("used/keep.txt"), "mine");
         assertThrows(IllegalArgumentException.class, () -> generate("used", 5, 1, CorpusGenerator.Layout.FILES, 1));
         assertEquals("mine", Files.readString(dir.resolve("used/keep.txt")));
-        assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.parse(new String[] {"--out", "x"}));
-        assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.parse(new String[] {"--out", "x", "--pages", "3", "--megabytes", "1"}));
-        assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.parse(new String[] {"--out", "x", "--pages", "3", "--layout", "zip"}));
-        CorpusGenerator.Settings s = CorpusGenerator.parse(new String[] {"--out", "x", "--megabytes=3", "--seed", "9", "--layout", "tgz"});
+        assertRefused("--pages", "--out", "x");
+        assertRefused("mutually exclusive", "--out", "x", "--pages", "3", "--megabytes", "1");
+        assertRefused("--layout", "--out", "x", "--pages", "3", "--layout", "zip");
+        assertRefused("--pages", "--out", "x", "--pages", "0");
+        assertRefused("--out", "--pages", "3");
+        CorpusGenerator.Settings s = parse("--out", "x", "--megabytes=3", "--seed", "9", "--layout", "tgz").parsed();
         assertEquals(3, s.megabytes());
         assertEquals(9, s.seed());
         assertEquals(CorpusGenerator.Layout.TGZ, s.layout());
-        assertNull(CorpusGenerator.parse(new String[] {"--help"}));
+        BenchFlagsTest.Executed<CorpusGenerator.Settings> help = parse("--help");
+        assertEquals(0, help.exitCode());
+        assertNull(help.parsed(), "did not run");
+        assertTrue(help.out().contains("Usage: jobs/gen-corpus") && help.out().contains("--megabytes"), help.out());
+    }
+
+    private static BenchFlagsTest.Executed<CorpusGenerator.Settings> parse(String... args) {
+        return BenchFlagsTest.execute(CorpusGenerator::commandLine, args);
+    }
+
+    private static void assertRefused(String expected, String... args) {
+        BenchFlagsTest.Executed<CorpusGenerator.Settings> run = parse(args);
+        assertEquals(2, run.exitCode(), String.join(" ", args));
+        assertNull(run.parsed(), "did not run");
+        assertTrue(run.err().contains(expected) && run.err().contains("Usage: jobs/gen-corpus"), run.err());
     }
 }
