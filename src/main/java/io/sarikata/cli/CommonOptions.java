@@ -33,7 +33,8 @@ final class CommonOptions {
     int maxStatsKeys;
 
     @Option(names = "--stats-sample-mb", defaultValue = "" + StatisticsSettings.DEFAULT_SAMPLE_MB, paramLabel = "MB",
-            description = "Input MB the corpus statistics are counted on: a larger input is counted on a sample of its pages "
+            description = "Input MB (as stored: compressed for .gz and bundles) the corpus statistics are counted on: "
+                    + "a larger input is counted on a sample of its pages "
                     + "chosen by a hash of their path, so counting costs the same whatever the input size; decimals allowed "
                     + "(default: ${DEFAULT-VALUE}).")
     double statsSampleMb;
