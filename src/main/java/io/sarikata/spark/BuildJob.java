@@ -84,13 +84,14 @@ public final class BuildJob {
         // on, when adding to it); pages are not kept, pass 2 reads them again: cheaper than caching them.
         PageSample sample = prior != null ? prior.sample() : options.statistics().sampleFor(readBytes);
         List<List<InputFile>> countedGroups = Corpus.filesOfChosenPages(groups, sample::contains);
-        LongAccumulator countedPages = jsc.sc().longAccumulator("pages counted");
-        LongAccumulator countedBytes = jsc.sc().longAccumulator("bytes counted");
+        // Progress of reading: a bundle's pages are all read, though only the sample's are counted.
+        LongAccumulator sampleReadPages = jsc.sc().longAccumulator("pages read for counting");
+        LongAccumulator sampleReadBytes = jsc.sc().longAccumulator("bytes read for counting");
         CorpusStatistics.Result stats;
-        try (ProgressLog progress = new ProgressLog("counting", countedPages, countedBytes,
+        try (ProgressLog progress = new ProgressLog("counting", sampleReadPages, sampleReadBytes,
                 Corpus.bytes(countedGroups.stream().flatMap(List::stream).toList()), options.progressSeconds())) {
             stats = CorpusStatistics.count(Corpus.readChosen(jsc, countedGroups, options.limits(), sample::contains,
-                    countedPages, countedBytes), prior, options.statistics().maxKeys(), sample);
+                    sampleReadPages, sampleReadBytes), prior, options.statistics().maxKeys(), sample);
         }
         report.put("corpus_statistics", Corpus.statisticsSummary(stats, prior));
         report.stepDone("corpus_statistics");
