@@ -1,5 +1,7 @@
 package io.sarikata.features;
 
+import io.sarikata.page.ScratchChars;
+
 import java.util.Arrays;
 
 /**
@@ -48,8 +50,7 @@ public final class BlockScan {
     private void run(long textKeyStart, Stoplist stoplist) {
         long key = textKeyStart;
         int n = text.length();
-        char[] chars = scratch(n);
-        text.getChars(0, n, chars, 0);
+        char[] chars = ScratchChars.of(text);
         int wordStart = -1;
         boolean wordHasLetter = false;
         int wordLetters = 0;
@@ -122,18 +123,6 @@ public final class BlockScan {
             endWord(wordStart, n, wordLetters, vocabularyHash, stoplist);
         }
         textKey = Hash64.finish(key);
-    }
-
-    /** A per-thread buffer for the characters: a loop over an array runs several times faster than charAt calls. */
-    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
-
-    private static char[] scratch(int length) {
-        char[] chars = SCRATCH.get();
-        if (chars.length < length) {
-            chars = new char[Math.max(length, chars.length * 2)];
-            SCRATCH.set(chars);
-        }
-        return chars;
     }
 
     /** @param letters the word's letters, which are its vocabulary form: longer than every stopword, it is none */

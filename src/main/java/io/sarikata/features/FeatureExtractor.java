@@ -50,9 +50,11 @@ public final class FeatureExtractor {
         int mainHeading = mainHeading(blocks);
         double[][] own = new double[n][];
         long textKeyStart = StatKeys.textKeyStart(portal);
+        int portalPages = stats.portalPages(portal);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            own[i] = ownFeatures(b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart, stats);
+            own[i] = ownFeatures(b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart,
+                    portalPages, stats);
         }
         int[] neighbourColumns = new int[NEIGHBOUR_FEATURES.size()];
         for (int k = 0; k < neighbourColumns.length; k++) {
@@ -92,13 +94,13 @@ public final class FeatureExtractor {
         return found;
     }
 
+    /** @param pages the portal's pages in the statistics, looked up once per page */
     double[] ownFeatures(String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
-                         long textKeyStart, CorpusStats stats) {
+                         long textKeyStart, int pages, CorpusStats stats) {
         BlockScan scan = BlockScan.of(text, textKeyStart, stoplist);
         int words = scan.words();
         double capitalisedRatio = scan.capitalisedRatio();
         String colonLabel = BlockText.colonLabel(text);
-        int pages = stats.portalPages(portal);
         double textRepeat = 0;
         double shapeRepeat = 0;
         if (pages >= 2) { // a one-page portal repeats nothing; skip the lookups

@@ -33,7 +33,8 @@ public final class PageDecoder {
         }
 
         String text = decoded.text();
-        int controls = countStrayControls(text);
+        char[] chars = ScratchChars.of(text);
+        int controls = countStrayControls(chars, text.length());
         if (controls > MAX_CONTROL_SHARE * text.length()) {
             return reject(page, RejectReason.BINARY, controls + " of " + text.length()
                     + " characters are control characters (decoded as " + decoded.charset() + ")");
@@ -41,6 +42,7 @@ public final class PageDecoder {
         int removed = controls;
         if (controls > 0) {
             text = removeStrayControls(text);
+            chars = ScratchChars.of(text);
         }
 
         List<String> lines;
@@ -60,7 +62,7 @@ public final class PageDecoder {
                 }
             }
         } else {
-            lines = splitLines(text);
+            lines = splitLines(chars, text.length());
         }
         if (removed > 0) {
             notes.add("removed " + removed + " control characters");
@@ -78,15 +80,22 @@ public final class PageDecoder {
         return new DecodeResult.Rejected(Reject.of(page.source(), reason, detail, page.bytes().length));
     }
 
-    /** Tab, line feed, carriage return and form feed are layout; every other control character (NUL too) is noise. */
+    /**
+     * Tab, line feed, carriage return and form feed are layout; every other control character (NUL too) is noise.
+     * Written out, not {@link Character#isISOControl}: this runs for every character of every page.
+     */
     static boolean isStrayControl(char c) {
-        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' && c != '\f' : c >= 0x7F && c <= 0x9F;
     }
 
     private static int countStrayControls(String text) {
+        return countStrayControls(ScratchChars.of(text), text.length());
+    }
+
+    private static int countStrayControls(char[] chars, int length) {
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isStrayControl(text.charAt(i))) {
+        for (int i = 0; i < length; i++) {
+            if (isStrayControl(chars[i])) {
                 count++;
             }
         }
@@ -105,21 +114,21 @@ public final class PageDecoder {
     }
 
     /** CRLF and a lone CR both end a line; a final line break does not start another line. */
-    static List<String> splitLines(String text) {
+    static List<String> splitLines(char[] chars, int length) {
         List<String> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
             if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                lines.add(new String(chars, start, i - start));
+                if (c == '\r' && i + 1 < length && chars[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+        if (start < length) {
+            lines.add(new String(chars, start, length - start));
         }
         return lines;
     }

@@ -57,9 +57,11 @@ final class LabelAndWrite {
                 Page page = item.page();
                 BuildJob.failIfInjected(settings.failOnSource(), page.source());
                 List<LabelledBlock> labelled = labeler.label(page.blocks(), page.portal(), stats.forPage(page.source()));
-                documents.write(page.portal(), OutputRows.document(page, labelled, model.id()));
-                for (LabelledBlock block : labelled) {
-                    blocks.write(page.portal(), OutputRows.block(page, block));
+                byte[][] texts = OutputRows.encodedTexts(labelled);
+                documents.write(page.portal(), OutputRows.document(page, labelled, texts, model.id()));
+                for (int i = 0; i < texts.length; i++) {
+                    LabelledBlock block = labelled.get(i);
+                    blocks.write(page.portal(), OutputRows.block(page, block, texts[i]));
                     blocksByLabel[block.label().ordinal()]++;
                 }
                 documentsByPortal.merge(page.portal(), 1L, Long::sum);

@@ -5,7 +5,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.codec.ZstandardCodec;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.LocalOutputFile;
@@ -24,7 +23,9 @@ import org.apache.spark.sql.types.StructType;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,8 +54,11 @@ public final class ParquetRowWriter implements Closeable {
 
     /** Columns whose values are all but unique (texts, paths, scores): dictionary encoding them only costs time. */
     static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score");
-    /** Columns of free text: nobody filters on their minimum and maximum, and comparing every value costs time. */
-    static final Set<String> NO_STATISTICS = Set.of("text", "detail");
+    /**
+     * Columns whose minimum and maximum prune nothing (free text, and ids that are hashes, so every file spans
+     * their whole range), while comparing every value costs time: a build compares millions of block rows.
+     */
+    static final Set<String> NO_STATISTICS = Set.of("text", "detail", "doc_id");
 
     /**
      * zstd's fastest level. Against Parquet's default level 3 on the 1 GB bench corpus, files were 3-4% larger,
@@ -64,12 +68,12 @@ public final class ParquetRowWriter implements Closeable {
 
     /** Columns named in {@link #NO_DICTIONARY} and {@link #NO_STATISTICS} are written without those, in any schema. */
     public static ParquetRowWriter create(Path file, StructType schema, Configuration conf) throws IOException {
-        Configuration withLevel = new Configuration(conf);
-        withLevel.setInt(ZstandardCodec.PARQUET_COMPRESS_ZSTD_LEVEL, ZSTD_LEVEL);
-        Builder builder = new Builder(outputFile(file, conf), messageType(schema))
-                .withConf(withLevel)
+        MessageType message = messageType(schema);
+        Builder builder = new Builder(outputFile(file, conf), message, dictionaryColumns(message))
+                .withConf(conf)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
                 .withCompressionCodec(CompressionCodecName.ZSTD)
+                .withCodecFactory(new ZstdPageCompression(ZSTD_LEVEL))
                 .withRowGroupSize(ROW_GROUP_BYTES)
                 .withDictionaryEncoding(true)
                 .withSizeStatisticsEnabled(false);
@@ -80,6 +84,14 @@ public final class ParquetRowWriter implements Closeable {
             builder = builder.withStatisticsEnabled(column, false);
         }
         return new ParquetRowWriter(builder.build());
+    }
+
+    private static boolean[] dictionaryColumns(MessageType schema) {
+        boolean[] dictionary = new boolean[schema.getFieldCount()];
+        for (int i = 0; i < dictionary.length; i++) {
+            dictionary[i] = !NO_DICTIONARY.contains(schema.getFieldName(i));
+        }
+        return dictionary;
     }
 
     /**
@@ -136,25 +148,50 @@ public final class ParquetRowWriter implements Closeable {
 
     /** The columns of the row being written, by position in the schema. */
     public static final class Columns {
+        /** Encodings kept per dictionary column before the cache starts over: ids, labels, reasons, charsets. */
+        private static final int MAX_CACHED_STRINGS = 256;
+
         private final MessageType schema;
         private RecordConsumer consumer;
-        /** The last string of each column and its encoding: a page's blocks repeat its id, labels and reasons. */
-        private final String[] lastString;
-        private final Binary[] lastBinary;
+        /**
+         * Of each dictionary column, the encodings of the string instances last written: a page's blocks repeat
+         * its id, and labels and reasons are a few shared strings, so most values are encoded once.
+         */
+        private final IdentityHashMap<String, Binary>[] encoded;
 
-        Columns(MessageType schema) {
+        @SuppressWarnings("unchecked")
+        Columns(MessageType schema, boolean[] dictionaryColumns) {
             this.schema = schema;
-            this.lastString = new String[schema.getFieldCount()];
-            this.lastBinary = new Binary[schema.getFieldCount()];
+            this.encoded = new IdentityHashMap[schema.getFieldCount()];
+            for (int i = 0; i < encoded.length; i++) {
+                encoded[i] = dictionaryColumns[i] ? new IdentityHashMap<>() : null;
+            }
         }
 
         public Columns string(int column, String value) {
-            String name = start(column);
-            if (value != lastString[column]) { // the same instance, not merely equal: no comparison cost
-                lastString[column] = value;
-                lastBinary[column] = Binary.fromString(value);
+            IdentityHashMap<String, Binary> cache = encoded[column];
+            if (cache == null) {
+                return utf8(column, value.getBytes(StandardCharsets.UTF_8));
             }
-            consumer.addBinary(lastBinary[column]);
+            Binary binary = cache.get(value);
+            if (binary == null) {
+                if (cache.size() >= MAX_CACHED_STRINGS) {
+                    cache.clear();
+                }
+                binary = Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+                cache.put(value, binary);
+            }
+            return binary(column, binary);
+        }
+
+        /** A string column's value given as its UTF-8 bytes, which the caller no longer changes. */
+        public Columns utf8(int column, byte[] value) {
+            return binary(column, Binary.fromConstantByteArray(value));
+        }
+
+        private Columns binary(int column, Binary value) {
+            String name = start(column);
+            consumer.addBinary(value);
             consumer.endField(name, column);
             return this;
         }
@@ -192,9 +229,9 @@ public final class ParquetRowWriter implements Closeable {
         private final Columns columns;
         private RecordConsumer consumer;
 
-        RowWriteSupport(MessageType schema) {
+        RowWriteSupport(MessageType schema, boolean[] dictionaryColumns) {
             this.schema = schema;
-            this.columns = new Columns(schema);
+            this.columns = new Columns(schema, dictionaryColumns);
         }
 
         @Override
@@ -218,10 +255,12 @@ public final class ParquetRowWriter implements Closeable {
 
     private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
         private final MessageType schema;
+        private final boolean[] dictionaryColumns;
 
-        Builder(OutputFile file, MessageType schema) {
+        Builder(OutputFile file, MessageType schema, boolean[] dictionaryColumns) {
             super(file);
             this.schema = schema;
+            this.dictionaryColumns = dictionaryColumns;
         }
 
         @Override
@@ -231,7 +270,7 @@ public final class ParquetRowWriter implements Closeable {
 
         @Override
         protected WriteSupport<Row> getWriteSupport(Configuration conf) {
-            return new RowWriteSupport(schema);
+            return new RowWriteSupport(schema, dictionaryColumns);
         }
     }
 }

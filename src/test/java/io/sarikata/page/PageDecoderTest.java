@@ -189,6 +189,22 @@ class PageDecoderTest {
     class ControlCharacters {
 
         @Test
+        void strayControlsAreTheIsoControlsButLayout() {
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                boolean layout = c == '\t' || c == '\n' || c == '\r' || c == '\f';
+                assertEquals(Character.isISOControl(c) && !layout, PageDecoder.isStrayControl(c), "U+" + (int) c);
+            }
+        }
+
+        @Test
+        void c1ControlsAndDeleteAreRemoved() {
+            DecodedPage page = text("Harga\u0085 cabai\u007F turun\u009F tajam hari ini di pasar induk kota"
+                    .getBytes(StandardCharsets.UTF_8));
+            assertEquals(List.of("Harga cabai turun tajam hari ini di pasar induk kota"), page.lines());
+            assertEquals("removed 3 control characters", page.decodeNote());
+        }
+
+        @Test
         void fewNulBytesAreRemovedAndNoted() {
             DecodedPage page = text("Harga\0 cabai turun\0 tajam hari ini di pasar induk");
             assertEquals(List.of("Harga cabai turun tajam hari ini di pasar induk"), page.lines());

@@ -60,6 +60,67 @@ class StagedWritingTest {
         }
     }
 
+    /**
+     * Many compressed pages in a column: the page compressor reuses its buffers, and the string cache starts over
+     * after a few hundred values, so early rows are checked after many later ones.
+     */
+    @Test
+    void manyPagesAndRowGroupsReadBackIntact() throws Exception {
+        Path file = new Path(dir.resolve("big.zstd.parquet").toString());
+        int rows = 60_000;
+        String[] shared = new String[1000];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = "nilai bersama " + i + " \u201c";
+        }
+        long textChars = 0;
+        try (ParquetRowWriter writer = ParquetRowWriter.create(file, ROWS, new Configuration())) {
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < rows; i++) {
+                String name = i % 3 == 0 ? shared[random.nextInt(shared.length)] : rowText(i, random);
+                textChars += name.length();
+                int n = i;
+                writer.write(c -> c.string(0, name).integer(1, n).longValue(2, n).doubleValue(3, n));
+            }
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            try (ResultSet rs = st.executeQuery("select count(*), sum(length(name)), count(distinct name) filter "
+                    + "(where name like 'nilai bersama%') from '" + file + "'")) {
+                rs.next();
+                assertEquals(rows, rs.getLong(1));
+                assertEquals(textChars, rs.getLong(2));
+                assertTrue(rs.getLong(3) > 900, "shared strings after the cache started over are still written");
+            }
+            try (ResultSet rs = st.executeQuery("select name from '" + file + "' where n in (1, 2, 59999) order by n")) {
+                java.util.Random random = new java.util.Random(7);
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < rows; i++) {
+                    String name = i % 3 == 0 ? shared[random.nextInt(shared.length)] : rowText(i, random);
+                    if (i == 1 || i == 2 || i == 59_999) {
+                        expected.add(name);
+                    }
+                }
+                for (String name : expected) {
+                    rs.next();
+                    assertEquals(name, rs.getString(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("select sum(total_compressed_size) from parquet_metadata('" + file
+                    + "') where path_in_schema = 'name'")) {
+                rs.next();
+                assertTrue(rs.getLong(1) > 8L << 20, "the column spans many 1 MB pages");
+            }
+        }
+    }
+
+    /** Text that compresses poorly, so the column fills many pages. */
+    private static String rowText(int i, java.util.Random random) {
+        StringBuilder text = new StringBuilder("baris " + i + " \u00e9 ");
+        for (int k = 0; k < 600; k++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
+    }
+
     @Test
     void stagedFilesAreCommittedIntoPortalFoldersAndStagingIsRemoved() throws Exception {
         String snapshot = dir.resolve("snap").toString();
