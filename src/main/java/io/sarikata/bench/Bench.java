@@ -61,11 +61,11 @@ public final class Bench {
     static final List<String> STEPS = List.of("floor", "build_model", "build_learn");
 
     record Options(List<Long> sizesMb, long seed, CorpusGenerator.Layout layout, Path work, String model, Path report,
-                   long taskMb, List<String> steps, boolean keepOutputs) {
+                   long taskMb, List<String> steps, int repeat, boolean keepOutputs) {
     }
 
     /** One timed step. */
-    record Measurement(long sizeMb, String step, double seconds, long pages, long textBytes, int cores,
+    record Measurement(long sizeMb, String step, int round, double seconds, long pages, long textBytes, int cores,
                        double floorSeconds, long heapPeakBytes, long oldGenPeakBytes, double gcSeconds,
                        double cpuSeconds, Map<String, Object> details) {
 
@@ -73,22 +73,29 @@ public final class Bench {
             return textBytes / 1e6 / seconds;
         }
 
+        /** The same measurement compared with another floor time. */
+        Measurement againstFloor(double otherFloorSeconds) {
+            return new Measurement(sizeMb, step, round, seconds, pages, textBytes, cores, otherFloorSeconds,
+                    heapPeakBytes, oldGenPeakBytes, gcSeconds, cpuSeconds, details);
+        }
+
         Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("size_mb", sizeMb);
             m.put("step", step);
-            m.put("seconds", round(seconds, 3));
+            m.put("round", round);
+            m.put("seconds", Bench.round(seconds, 3));
             m.put("pages", pages);
             m.put("text_bytes", textBytes);
-            m.put("mb_per_s", round(mbPerSecond(), 3));
-            m.put("mb_per_s_per_core", round(mbPerSecond() / cores, 3));
-            m.put("pages_per_s", round(pages / seconds, 1));
-            m.put("ratio_to_floor", Double.isNaN(floorSeconds) ? null : round(seconds / floorSeconds, 3));
+            m.put("mb_per_s", Bench.round(mbPerSecond(), 3));
+            m.put("mb_per_s_per_core", Bench.round(mbPerSecond() / cores, 3));
+            m.put("pages_per_s", Bench.round(pages / seconds, 1));
+            m.put("ratio_to_floor", Double.isNaN(floorSeconds) ? null : Bench.round(seconds / floorSeconds, 3));
             m.put("peak_heap_mb", heapPeakBytes / 1_000_000);
             m.put("peak_old_gen_mb", oldGenPeakBytes / 1_000_000);
-            m.put("gc_seconds", round(gcSeconds, 3));
-            m.put("cpu_seconds", round(cpuSeconds, 3));
-            m.put("cpu_utilisation", round(cpuSeconds / (seconds * cores), 3));
+            m.put("gc_seconds", Bench.round(gcSeconds, 3));
+            m.put("cpu_seconds", Bench.round(cpuSeconds, 3));
+            m.put("cpu_utilisation", Bench.round(cpuSeconds / (seconds * cores), 3));
             m.putAll(details);
             return m;
         }
@@ -166,6 +173,11 @@ public final class Bench {
                         + "(default: ${DEFAULT-VALUE}).")
         List<String> steps;
 
+        @Option(names = "--repeat", defaultValue = "1", paramLabel = "N", converter = CorpusGenerator.PositiveInt.class,
+                description = "Rounds of the steps at each size; the summary keeps each step's fastest round, "
+                        + "against the fastest floor (default: ${DEFAULT-VALUE}).")
+        int repeat;
+
         @Option(names = "--keep-outputs",
                 description = "Keep each step's output instead of deleting it after the measurement.")
         boolean keepOutputs;
@@ -185,7 +197,7 @@ public final class Bench {
                 throw new ParameterException(spec.commandLine(), "--sizes is empty");
             }
             return job.applyAsInt(new Options(sizes.stream().sorted().distinct().toList(), seed, layout, work, model,
-                    report, taskMb, STEPS.stream().filter(steps::contains).toList(), keepOutputs));
+                    report, taskMb, STEPS.stream().filter(steps::contains).toList(), repeat, keepOutputs));
         }
     }
 
@@ -274,48 +286,21 @@ public final class Bench {
         List<String> failures = new ArrayList<>();
         measuring:
         for (long size : options.sizesMb()) {
-            CorpusGenerator.Summary corpus = summaries.get(size);
-            double floorSeconds = Double.NaN;
             readIntoPageCache(size);
-            for (String step : options.steps()) {
-                // A crash (an OutOfMemoryError ends the JVM, see jobs/bench) leaves this in the report.
-                report.put("in_progress", Map.of("size_mb", size, "step", step, "started_at", Instant.now().toString()));
-                writeReport();
-                Measurement m;
-                try {
-                    m = measure(spark, size, step, corpus, model, floorSeconds);
-                } catch (RuntimeException e) {
-                    String failure = size + " MB " + step + " failed: " + firstLine(e);
-                    System.out.println(String.format(Locale.ROOT, "%8d  %-12s FAILED: %s", size, step, firstLine(e)));
-                    failures.add(failure);
-                    report.put("failures", failures);
-                    report.remove("in_progress");
-                    writeReport();
-                    if (spark.sparkContext().isStopped()) {
-                        System.out.println("bench: Spark stopped; no further measurements");
-                        break measuring;
-                    }
-                    continue;
+            // Rounds run all steps in turn, so a slow spell of the machine is not pinned on one step.
+            for (int round = 1; round <= options.repeat(); round++) {
+                if (!measureRound(spark, size, round, summaries.get(size), model, failures)) {
+                    System.out.println("bench: Spark stopped; no further measurements");
+                    break measuring;
                 }
-                report.remove("in_progress");
-                if (step.equals("floor")) {
-                    floorSeconds = m.seconds();
-                }
-                measurements.add(m);
-                System.out.println(row(m));
-                if (m.details().get("build_steps_ms") instanceof Map<?, ?> steps) {
-                    StringBuilder line = new StringBuilder("          build steps (s):");
-                    steps.forEach((k, v) -> line.append(String.format(Locale.ROOT, " %s %.1f", k, ((Number) v).longValue() / 1e3)));
-                    System.out.println(line);
-                }
-                writeReport();
             }
         }
         System.out.println();
-        System.out.println("bench: all measurements (" + options.layout().flag() + " layout, seed " + options.seed()
-                + ", " + cores + " cores, max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB)");
+        System.out.println("bench: " + (options.repeat() == 1 ? "all measurements" : "fastest of " + options.repeat()
+                + " rounds") + " (" + options.layout().flag() + " layout, seed " + options.seed() + ", " + cores
+                + " cores, max heap " + Runtime.getRuntime().maxMemory() / 1_000_000 + " MB)");
         System.out.println(header());
-        measurements.forEach(m -> System.out.println(row(m)));
+        fastest(measurements).forEach(m -> System.out.println(row(m)));
         failures.forEach(f -> System.out.println("bench: " + f));
         report.put("finished_at", Instant.now().toString());
         writeReport();
@@ -360,7 +345,64 @@ public final class Bench {
     /** Folders of the smallest corpus the warm-up reads: a few thousand pages. */
     static final int WARM_UP_FOLDERS = 5;
 
-    private Measurement measure(SparkSession spark, long size, String step, CorpusGenerator.Summary corpus,
+    /** Times each step once on the corpus of one size; false when Spark stopped and nothing more can run. */
+    private boolean measureRound(SparkSession spark, long size, int round, CorpusGenerator.Summary corpus, String model,
+                                 List<String> failures) throws IOException {
+        double floorSeconds = Double.NaN;
+        for (String step : options.steps()) {
+            // A crash (an OutOfMemoryError ends the JVM, see jobs/bench) leaves this in the report.
+            report.put("in_progress", Map.of("size_mb", size, "step", step, "round", round,
+                    "started_at", Instant.now().toString()));
+            writeReport();
+            Measurement m;
+            try {
+                m = measure(spark, size, step, round, corpus, model, floorSeconds);
+            } catch (RuntimeException e) {
+                String failure = size + " MB " + step + " failed: " + firstLine(e);
+                System.out.println(String.format(Locale.ROOT, "%8d  %-12s FAILED: %s", size, step, firstLine(e)));
+                failures.add(failure);
+                report.put("failures", failures);
+                report.remove("in_progress");
+                writeReport();
+                if (spark.sparkContext().isStopped()) {
+                    return false;
+                }
+                continue;
+            }
+            report.remove("in_progress");
+            if (step.equals("floor")) {
+                floorSeconds = m.seconds();
+            }
+            measurements.add(m);
+            System.out.println(row(m));
+            if (m.details().get("build_steps_ms") instanceof Map<?, ?> steps) {
+                StringBuilder line = new StringBuilder("          build steps (s):");
+                steps.forEach((k, v) -> line.append(String.format(Locale.ROOT, " %s %.1f", k, ((Number) v).longValue() / 1e3)));
+                System.out.println(line);
+            }
+            writeReport();
+        }
+        return true;
+    }
+
+    /**
+     * Each size and step's fastest round, in the order measured, compared with the size's fastest floor: the
+     * least disturbed run of each, on a machine whose speed drifts by a fifth or more between runs.
+     */
+    static List<Measurement> fastest(List<Measurement> measurements) {
+        Map<String, Measurement> best = new LinkedHashMap<>();
+        for (Measurement m : measurements) {
+            best.merge(m.sizeMb() + "/" + m.step(), m, (a, b) -> b.seconds() < a.seconds() ? b : a);
+        }
+        List<Measurement> fastest = new ArrayList<>();
+        for (Measurement m : best.values()) {
+            Measurement floor = best.get(m.sizeMb() + "/floor");
+            fastest.add(m.againstFloor(floor == null ? Double.NaN : floor.seconds()));
+        }
+        return fastest;
+    }
+
+    private Measurement measure(SparkSession spark, long size, String step, int round, CorpusGenerator.Summary corpus,
                                 String model, double floorSeconds) throws IOException {
         Path out = options.work().resolve("out").resolve(size + "mb-" + step);
         deleteTree(out);
@@ -401,7 +443,7 @@ public final class Bench {
             deleteTree(out);
         }
         spark.catalog().clearCache();
-        return new Measurement(size, step, p.seconds(), corpus.pages(), corpus.textBytes(), cores,
+        return new Measurement(size, step, round, p.seconds(), corpus.pages(), corpus.textBytes(), cores,
                 step.equals("floor") ? p.seconds() : floorSeconds, p.heapPeak(), p.oldGenPeak(), p.gcSeconds(),
                 p.cpuSeconds(), details);
     }
@@ -505,9 +547,13 @@ public final class Bench {
     private void writeReport() throws IOException {
         Map<String, Object> all = new LinkedHashMap<>(report);
         all.put("measurements", measurements.stream().map(Measurement::toJson).toList());
+        if (options.repeat() > 1) {
+            all.put("fastest", fastest(measurements).stream().map(Measurement::toJson).toList());
+        }
         all.put("notes", List.of(
                 "MB are 10^6 bytes of uncompressed page text; MB/s/core divides by Spark's default parallelism",
-                "x_floor / ratio_to_floor: seconds of the step over seconds of the floor on the same corpus",
+                "x_floor / ratio_to_floor: seconds of the step over seconds of the floor on the same corpus "
+                        + "(in measurements, the floor of the same round; in fastest, the fastest floor)",
                 "peak_heap_mb: sum over heap pools of each pool's peak (MemoryPoolMXBean), reset after a System.gc() "
                         + "before the step; an upper bound of the heap in use at any one time. peak_old_gen_mb: the old "
                         + "generation's peak alone",

@@ -55,16 +55,17 @@ class BenchFlagsTest {
         Executed<Bench.Options> run = bench();
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(new Bench.Options(List.of(100L, 1000L), 1, CorpusGenerator.Layout.FILES, Path.of("/tmp/sarikata-bench"),
-                null, Path.of("target/bench.json"), 128, Bench.STEPS, false), run.parsed());
+                null, Path.of("target/bench.json"), 128, Bench.STEPS, 1, false), run.parsed());
     }
 
     @Test
     void everyFlag() {
         Executed<Bench.Options> run = bench("--sizes=1000, 10,1000", "--seed", "7", "--layout", "TGZ", "--work=/tmp/w",
-                "--model", "m.json", "--report", "r.json", "--task-mb=64", "--steps", "build_learn,floor", "--keep-outputs");
+                "--model", "m.json", "--report", "r.json", "--task-mb=64", "--steps", "build_learn,floor", "--repeat", "3",
+                "--keep-outputs");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(new Bench.Options(List.of(10L, 1000L), 7, CorpusGenerator.Layout.TGZ, Path.of("/tmp/w"), "m.json",
-                Path.of("r.json"), 64, List.of("floor", "build_learn"), true), run.parsed());
+                Path.of("r.json"), 64, List.of("floor", "build_learn"), 3, true), run.parsed());
     }
 
     @Test
@@ -77,6 +78,7 @@ class BenchFlagsTest {
         assertRefused("--layout", "--layout", "zip");
         assertRefused("--size", "--size", "100");
         assertRefused("--seed", "--seed");
+        assertRefused("--repeat", "--repeat=0");
     }
 
     @Test
