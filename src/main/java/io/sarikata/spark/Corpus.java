@@ -86,8 +86,8 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
     /** Every page and reject of the groups, one task per group, read afresh each time the RDD is computed. */
     static JavaRDD<ReadItem> read(JavaSparkContext jsc, List<List<InputFile>> groups, ReaderLimits limits,
                                   LongAccumulator pagesRead, LongAccumulator bytesRead) {
-        return jsc.parallelize(groups, Math.max(1, groups.size()))
-                .flatMap(group -> PageReading.read(group, limits, pagesRead, bytesRead));
+        return jsc.parallelize(FileGroup.of(groups), Math.max(1, groups.size()))
+                .flatMap(group -> PageReading.read(group.files(), limits, pagesRead, bytesRead));
     }
 
     /** Decides, by its source, whether a page is read. */

@@ -33,10 +33,10 @@ public record TaskOutput(String staging, List<String> files, Map<String, Long> d
 
     /** Runs {@code writer} on every group, one task each, and returns each successful task's output once. */
     public static List<TaskOutput> writeGroups(JavaSparkContext jsc, List<List<InputFile>> groups, GroupWriter writer) {
-        return jsc.parallelize(groups, Math.max(1, groups.size()))
+        return jsc.parallelize(FileGroup.of(groups), Math.max(1, groups.size()))
                 .mapPartitionsWithIndex((partition, group) -> {
                     List<InputFile> files = new ArrayList<>();
-                    group.forEachRemaining(files::addAll);
+                    group.forEachRemaining(g -> files.addAll(g.files()));
                     return List.of(writer.write(partition, files)).iterator();
                 }, false)
                 .collect();
