@@ -10,8 +10,9 @@ class ScratchCharsTest {
 
     @Test
     void holdsTheTextsCharactersInOneReusedBuffer() {
-        char[] first = ScratchChars.of("Warga \u201cmenanam\u201d pohon");
-        assertEquals("Warga \u201cmenanam\u201d pohon", new String(first, 0, 22));
+        String text = "Warga \u201cmenanam\u201d pohon";
+        char[] first = ScratchChars.of(text);
+        assertEquals(text, new String(first, 0, text.length()));
         char[] second = ScratchChars.of("kota");
         assertSame(first, second);
         assertEquals("kota", new String(second, 0, 4));
