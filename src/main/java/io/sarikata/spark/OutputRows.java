@@ -66,8 +66,8 @@ public final class OutputRows {
     }
 
     /**
-     * The UTF-8 bytes of each block's text, encoded once for the page's blocks rows and its document's body:
-     * encoding the body again, and building it as a string first, was a tenth of the writing.
+     * The UTF-8 bytes of each block's text, encoded once for the page's blocks rows and its document's body,
+     * which is joined from these bytes instead of built as a string and encoded a second time.
      */
     public static byte[][] encodedTexts(List<LabelledBlock> labelled) {
         byte[][] texts = new byte[labelled.size()][];
