@@ -49,8 +49,7 @@ public final class FloorJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         InputPlanner.Listing listing = InputPlanner.list(inputs, conf);
-        // The build's task layout (Corpus.plan): about maxGroupBytes per task, at least TASKS_PER_CORE per core.
-        List<List<InputFile>> groups = InputPlanner.group(listing.files(), maxGroupBytes, jsc.defaultParallelism() * InputPlanner.TASKS_PER_CORE);
+        List<List<InputFile>> groups = InputPlanner.readTasks(listing.files(), maxGroupBytes, jsc.defaultParallelism());
         List<TaskOutput> outputs = TaskOutput.writeGroups(jsc, groups,
                 (partition, files) -> writePages(partition, files, out, limits));
         StagedCommit.commit(out, outputs, conf);

@@ -74,7 +74,7 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
     /** Packs {@code files} into read tasks and records what will be read. */
     static List<List<InputFile>> plan(JavaSparkContext jsc, List<InputFile> files, InputPlanner.Listing listing,
                                       long maxGroupBytes, RunReport report) {
-        List<List<InputFile>> groups = InputPlanner.group(files, maxGroupBytes, jsc.defaultParallelism() * InputPlanner.TASKS_PER_CORE);
+        List<List<InputFile>> groups = InputPlanner.readTasks(files, maxGroupBytes, jsc.defaultParallelism());
         report.put("input_files", listing.files().size())
                 .put("input_bytes", bytes(listing.files()))
                 .put("skipped_hidden_files", listing.skippedHidden())

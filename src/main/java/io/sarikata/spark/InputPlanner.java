@@ -42,7 +42,7 @@ public final class InputPlanner {
      * Read tasks per core for a small input: with two, one task left over at the end ran alone while the
      * other core idled.
      */
-    public static final int TASKS_PER_CORE = 4;
+    static final int TASKS_PER_CORE = 4;
 
     private InputPlanner() {
     }
@@ -80,12 +80,20 @@ public final class InputPlanner {
     }
 
     /**
+     * The read tasks of a build (and of the bench's floor, which must read as the build does): about
+     * {@code maxGroupBytes} each, at least {@link #TASKS_PER_CORE} per core.
+     */
+    public static List<List<InputFile>> readTasks(List<InputFile> files, long maxGroupBytes, int cores) {
+        return group(files, maxGroupBytes, cores * TASKS_PER_CORE);
+    }
+
+    /**
      * Packs files, in the given order, into groups of about equal bytes (plus an open cost per file).
      *
      * @param maxGroupBytes upper bound of one group's bytes (plus open costs)
      * @param minGroups     groups to aim for when the data is small, so every core has work
      */
-    public static List<List<InputFile>> group(List<InputFile> files, long maxGroupBytes, int minGroups) {
+    static List<List<InputFile>> group(List<InputFile> files, long maxGroupBytes, int minGroups) {
         long totalBytes = files.stream().mapToLong(f -> f.size() + OPEN_COST_BYTES).sum();
         long target = Math.max(OPEN_COST_BYTES, Math.min(maxGroupBytes, ceilDiv(totalBytes, Math.max(1, minGroups))));
         List<List<InputFile>> groups = new ArrayList<>();
