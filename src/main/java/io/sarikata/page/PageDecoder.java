@@ -5,6 +5,7 @@ import io.sarikata.input.ReaderLimits;
 import io.sarikata.input.Reject;
 import io.sarikata.input.RejectReason;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,17 @@ public final class PageDecoder {
     }
 
     public DecodeResult decode(RawPage page) {
+        if (!page.html()) {
+            List<String> lines = CleanUtf8Lines.of(page.bytes());
+            if (lines != null) {
+                return linesDecoded(page, lines, null, null, StandardCharsets.UTF_8.name(), new ArrayList<>());
+            }
+        }
+        return decodeInFull(page);
+    }
+
+    /** Every page can take this path; clean UTF-8 text pages take {@link CleanUtf8Lines}, which agrees with it. */
+    DecodeResult decodeInFull(RawPage page) {
         byte[] bytes = page.bytes();
         BytesToText.Result decoded = BytesToText.decode(bytes, page.html());
         List<String> notes = new ArrayList<>();
@@ -67,13 +79,17 @@ public final class PageDecoder {
         if (removed > 0) {
             notes.add("removed " + removed + " control characters");
         }
+        return linesDecoded(page, lines, linkRatios, headingLevels, decoded.charset(), notes);
+    }
+
+    private DecodeResult linesDecoded(RawPage page, List<String> lines, double[] linkRatios, int[] headingLevels,
+                                      String charset, List<String> notes) {
         if (!hasVisibleText(lines)) {
             return reject(page, RejectReason.EMPTY, page.html() ? "no text blocks in the HTML" : "no visible text");
         }
-
         List<String> cutLines = cutLongLines(lines, notes);
         return new DecodeResult.Decoded(new DecodedPage(page.source(), page.portalHint(), cutLines, linkRatios,
-                headingLevels, decoded.charset(), String.join("; ", notes), bytes.length));
+                headingLevels, charset, String.join("; ", notes), page.bytes().length));
     }
 
     private static DecodeResult reject(RawPage page, RejectReason reason, String detail) {
