@@ -14,13 +14,8 @@ import io.sarikata.input.RejectReason;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -116,30 +111,39 @@ public final class InputPlanner {
     }
 
     /**
-     * Local folders are walked with java.nio, following symlinks but stopping at loops: a loop, or an
-     * entry that cannot be listed, becomes a reject instead of a hang, a crash or the same page read again.
+     * Local folders are walked with java.nio on all cores ({@link LocalFolderWalk}), following symlinks but
+     * stopping at loops: a loop, or an entry that cannot be listed, becomes a reject instead of a hang, a crash
+     * or the same page read again. Rejects are sorted by path: the walk's order differs from run to run.
      */
     private static void walkLocal(java.nio.file.Path dir, TreeMap<String, InputFile> files, long[] hidden,
                                   List<Reject> rejects) throws IOException {
-        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        List<Reject> found = new ArrayList<>();
+        LocalFolderWalk.walk(dir, new LocalFolderWalk.Visitor() {
             @Override
-            public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
+            public void file(java.nio.file.Path file, BasicFileAttributes attrs) {
                 // Plain strings, not Hadoop paths: parsing a URI per file was most of listing 250k files.
                 java.nio.file.Path parent = file.getParent();
-                add(file.toAbsolutePath().toString(), file.getFileName().toString(),
-                        parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString(),
-                        attrs.isRegularFile() ? attrs.size() : 0, attrs.lastModifiedTime().toMillis(), files, hidden);
-                return FileVisitResult.CONTINUE;
+                String path = file.toAbsolutePath().toString();
+                String name = file.getFileName().toString();
+                String portalHint = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+                long size = attrs.isRegularFile() ? attrs.size() : 0;
+                long modifiedMs = attrs.lastModifiedTime().toMillis();
+                synchronized (files) {
+                    add(path, name, portalHint, size, modifiedMs, files, hidden);
+                }
             }
 
             @Override
-            public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+            public void failed(java.nio.file.Path entry, IOException e) {
                 String detail = e instanceof FileSystemLoopException ? "symlink loop: the folder contains itself"
                         : "cannot list: " + e;
-                rejects.add(Reject.of(file.toString(), RejectReason.UNREADABLE, detail, -1));
-                return FileVisitResult.CONTINUE;
+                synchronized (found) {
+                    found.add(Reject.of(entry.toString(), RejectReason.UNREADABLE, detail, -1));
+                }
             }
         });
+        found.sort(java.util.Comparator.comparing(Reject::source));
+        rejects.addAll(found);
     }
 
     private static void add(Path path, long size, long modifiedMs, TreeMap<String, InputFile> files, long[] hidden) {
