@@ -44,37 +44,35 @@ public final class FeatureExtractor {
         return List.copyOf(names);
     }
 
-    /** One row per block, columns in {@link #NAMES} order. */
+    /** Where each of {@link #NEIGHBOUR_FEATURES} sits among a row's own features. */
+    private static final int[] NEIGHBOUR_COLUMNS = NEIGHBOUR_FEATURES.stream().mapToInt(OWN_FEATURES::indexOf).toArray();
+
+    /**
+     * One row per block, columns in {@link #NAMES} order. A block's own features are written into its row
+     * first, and its neighbours' are copied from their rows: no array of own features per block.
+     */
     public double[][] extract(List<Block> blocks, String portal, CorpusStats stats) {
         int n = blocks.size();
         int mainHeading = mainHeading(blocks);
-        double[][] own = new double[n][];
+        double[][] rows = new double[n][NAMES.size()];
         long textKeyStart = StatKeys.textKeyStart(portal);
         int portalPages = stats.portalPages(portal);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            own[i] = ownFeatures(b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart,
+            ownFeatures(rows[i], b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart,
                     portalPages, stats);
         }
-        int[] neighbourColumns = new int[NEIGHBOUR_FEATURES.size()];
-        for (int k = 0; k < neighbourColumns.length; k++) {
-            neighbourColumns[k] = OWN_FEATURES.indexOf(NEIGHBOUR_FEATURES.get(k));
-        }
-        double[][] rows = new double[n][NAMES.size()];
         for (int i = 0; i < n; i++) {
             double[] row = rows[i];
-            int c = 0;
-            for (double v : own[i]) {
-                row[c++] = v;
-            }
+            int c = OWN_FEATURES.size();
             row[c++] = n == 1 ? 0 : i / (double) (n - 1);
             row[c++] = Math.log1p(n - 1 - i);
             row[c++] = i == 0 ? 1 : 0;
-            for (int k : neighbourColumns) {
-                row[c++] = i > 0 ? own[i - 1][k] : 0;
+            for (int k : NEIGHBOUR_COLUMNS) {
+                row[c++] = i > 0 ? rows[i - 1][k] : 0;
             }
-            for (int k : neighbourColumns) {
-                row[c++] = i < n - 1 ? own[i + 1][k] : 0;
+            for (int k : NEIGHBOUR_COLUMNS) {
+                row[c++] = i < n - 1 ? rows[i + 1][k] : 0;
             }
         }
         return rows;
@@ -94,9 +92,13 @@ public final class FeatureExtractor {
         return found;
     }
 
-    /** @param pages the portal's pages in the statistics, looked up once per page */
-    double[] ownFeatures(String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
-                         long textKeyStart, int pages, CorpusStats stats) {
+    /**
+     * Writes the block's {@link #OWN_FEATURES}, in that order, into {@code row[0, OWN_FEATURES.size())}.
+     *
+     * @param pages the portal's pages in the statistics, looked up once per page
+     */
+    void ownFeatures(double[] row, String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
+                     long textKeyStart, int pages, CorpusStats stats) {
         BlockScan scan = BlockScan.of(text, textKeyStart, stoplist);
         int words = scan.words();
         double capitalisedRatio = scan.capitalisedRatio();
@@ -109,27 +111,25 @@ public final class FeatureExtractor {
                 shapeRepeat = Math.max(shapeRepeat, repeatShare(stats.keyPages(shape), pages));
             }
         }
-        return new double[]{
-                Math.log1p(words),
-                Math.log1p(text.length()),
-                scan.stopwordDensity(),
-                BlockText.endsWithFullStop(text) ? 1 : 0,
-                BlockText.endsWithQuestionOrExclamation(text) ? 1 : 0,
-                capitalisedRatio,
-                isHeadline(words, capitalisedRatio, text) ? 1 : 0,
-                colonLabel != null && isLabelledHeadline(text) ? 1 : 0,
-                scan.visibleChars() == 0 ? 0 : scan.digits() / (double) scan.visibleChars(),
-                words == 0 ? 0 : scan.commas() / (double) words,
-                words > 1 && scan.startsWithListMarker() ? 1 : 0,
-                scan.hasLetterOrDigit() ? 0 : 1,
-                colonLabel != null ? 1 : 0,
-                Math.min(3, scan.menuSeparators()) / 3.0,
-                Double.isNaN(linkRatio) ? 0 : linkRatio,
-                headingLevel > 0 ? 1 : 0,
-                mainHeading ? 1 : 0,
-                textRepeat,
-                shapeRepeat,
-        };
+        row[0] = Math.log1p(words);
+        row[1] = Math.log1p(text.length());
+        row[2] = scan.stopwordDensity();
+        row[3] = BlockText.endsWithFullStop(text) ? 1 : 0;
+        row[4] = BlockText.endsWithQuestionOrExclamation(text) ? 1 : 0;
+        row[5] = capitalisedRatio;
+        row[6] = isHeadline(words, capitalisedRatio, text) ? 1 : 0;
+        row[7] = colonLabel != null && isLabelledHeadline(text) ? 1 : 0;
+        row[8] = scan.visibleChars() == 0 ? 0 : scan.digits() / (double) scan.visibleChars();
+        row[9] = words == 0 ? 0 : scan.commas() / (double) words;
+        row[10] = words > 1 && scan.startsWithListMarker() ? 1 : 0;
+        row[11] = scan.hasLetterOrDigit() ? 0 : 1;
+        row[12] = colonLabel != null ? 1 : 0;
+        row[13] = Math.min(3, scan.menuSeparators()) / 3.0;
+        row[14] = Double.isNaN(linkRatio) ? 0 : linkRatio;
+        row[15] = headingLevel > 0 ? 1 : 0;
+        row[16] = mainHeading ? 1 : 0;
+        row[17] = textRepeat;
+        row[18] = shapeRepeat;
     }
 
     /**
