@@ -52,8 +52,8 @@ import java.util.stream.Stream;
  *   <li>{@code build_learn}: {@link BuildJob} learning its model from the input.</li>
  * </ol>
  * Before measuring, an untimed warm-up (the floor and each build step on a slice of the smallest corpus) lets
- * the JIT compile the hot code, and before each size every corpus file is read once, untimed, so that every step finds it in
- * the page cache. Prints every measurement as it is made, then the table; writes the same as JSON. A
+ * the JIT compile the hot code, and before each size every corpus file is read once, untimed, so that the steps
+ * find it in the page cache (unless the OS pages idle file cache out: see the README). Prints every measurement as it is made, then the table; writes the same as JSON. A
  * benchmark command, not a test: nothing here asserts on times.
  */
 public final class Bench {
@@ -557,7 +557,9 @@ public final class Bench {
                 "peak_heap_mb: sum over heap pools of each pool's peak (MemoryPoolMXBean), reset after a System.gc() "
                         + "before the step; an upper bound of the heap in use at any one time. peak_old_gen_mb: the old "
                         + "generation's peak alone",
-                "the corpora are read from the OS page cache (written or read just before)"));
+                "each corpus is read once, untimed, into the OS page cache before its steps; where the OS pages out "
+                        + "idle file cache (this project's 2-core VM does within seconds), later steps read partly from "
+                        + "disk: --work in memory (/dev/shm) keeps every step alike"));
         Path parent = options.report().toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -566,8 +568,9 @@ public final class Bench {
     }
 
     /**
-     * Reads every file of the corpus once, untimed, so that every step finds it in the operating system's page
-     * cache: otherwise the first step measured pays for the disk and the later ones do not.
+     * Reads every file of the corpus once, untimed, so that the steps find it in the operating system's page
+     * cache: otherwise the first step measured pays for the disk and the later ones do not. An OS that pages
+     * out idle file cache undoes this; a corpus in memory ({@code --work /dev/shm/...}) does not need it.
      */
     private void readIntoPageCache(long sizeMb) throws IOException {
         long t = System.nanoTime();
