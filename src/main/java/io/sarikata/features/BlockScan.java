@@ -47,80 +47,84 @@ public final class BlockScan {
         return scan;
     }
 
+    /**
+     * Word by word: spaces are skipped in one loop and a word's characters read in another, so a letter costs
+     * one comparison to learn it is not a space (every ASCII space is at most {@code ' '}).
+     */
     private void run(long textKeyStart, Stoplist stoplist) {
         long key = textKeyStart;
         int n = text.length();
         char[] chars = ScratchChars.of(text);
-        int wordStart = -1;
-        boolean wordHasLetter = false;
-        int wordLetters = 0;
-        long vocabularyHash = 0;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (BlockText.isSpace(c)) {
-                if (wordStart >= 0) {
-                    endWord(wordStart, i, wordLetters, vocabularyHash, stoplist);
-                    wordStart = -1;
-                }
-                continue;
+        int i = 0;
+        while (true) {
+            while (i < n && BlockText.isSpace(chars[i])) {
+                i++;
             }
-            if (wordStart < 0) {
-                if (words > 0) {
-                    key = Hash64.step(key, ' ');
-                }
-                wordStart = i;
-                wordHasLetter = false;
-                wordLetters = 0;
-                vocabularyHash = Stoplist.wordHashStart();
+            if (i == n) {
+                break;
             }
-            visible++;
-            if (c < 0x80) { // ASCII answered without Character's tables: most text of most portals
-                if (c >= '0' && c <= '9') {
+            if (words > 0) {
+                key = Hash64.step(key, ' ');
+            }
+            int wordStart = i;
+            boolean wordHasLetter = false;
+            int wordLetters = 0;
+            long vocabularyHash = Stoplist.wordHashStart();
+            for (; i < n; i++) {
+                char c = chars[i];
+                if (c < 0x80) { // ASCII answered without Character's tables: most text of most portals
+                    if (c <= ' ' && BlockText.isSpace(c)) {
+                        break;
+                    }
+                    if (c >= '0' && c <= '9') {
+                        digits++;
+                        letterOrDigit = true;
+                        key = Hash64.step(key, '0');
+                        continue;
+                    }
+                    boolean upper = c >= 'A' && c <= 'Z';
+                    char lower = upper ? (char) (c + ('a' - 'A')) : c;
+                    key = Hash64.step(key, lower);
+                    if (upper || (c >= 'a' && c <= 'z')) {
+                        letterOrDigit = true;
+                        if (!wordHasLetter) {
+                            wordHasLetter = true;
+                            wordsWithLetters++;
+                            capitalised += upper ? 1 : 0;
+                        }
+                        wordLetters++;
+                        vocabularyHash = Stoplist.wordHashStep(vocabularyHash, lower);
+                    } else if (c == ',') {
+                        commas++;
+                    }
+                    continue;
+                }
+                if (Character.isWhitespace(c)) {
+                    break;
+                }
+                if (Character.isDigit(c)) {
                     digits++;
                     letterOrDigit = true;
                     key = Hash64.step(key, '0');
                     continue;
                 }
-                boolean upper = c >= 'A' && c <= 'Z';
-                char lower = upper ? (char) (c + ('a' - 'A')) : c;
+                char lower = Character.toLowerCase(c);
                 key = Hash64.step(key, lower);
-                if (upper || (c >= 'a' && c <= 'z')) {
+                if (Character.isLetter(c)) {
                     letterOrDigit = true;
                     if (!wordHasLetter) {
                         wordHasLetter = true;
                         wordsWithLetters++;
-                        capitalised += upper ? 1 : 0;
+                        if (Character.isUpperCase(c)) {
+                            capitalised++;
+                        }
                     }
                     wordLetters++;
                     vocabularyHash = Stoplist.wordHashStep(vocabularyHash, lower);
-                } else if (c == ',') {
-                    commas++;
                 }
-                continue;
             }
-            if (Character.isDigit(c)) {
-                digits++;
-                letterOrDigit = true;
-                key = Hash64.step(key, '0');
-                continue;
-            }
-            char lower = Character.toLowerCase(c);
-            key = Hash64.step(key, lower);
-            if (Character.isLetter(c)) {
-                letterOrDigit = true;
-                if (!wordHasLetter) {
-                    wordHasLetter = true;
-                    wordsWithLetters++;
-                    if (Character.isUpperCase(c)) {
-                        capitalised++;
-                    }
-                }
-                wordLetters++;
-                vocabularyHash = Stoplist.wordHashStep(vocabularyHash, lower);
-            }
-        }
-        if (wordStart >= 0) {
-            endWord(wordStart, n, wordLetters, vocabularyHash, stoplist);
+            visible += i - wordStart;
+            endWord(wordStart, i, wordLetters, vocabularyHash, stoplist);
         }
         textKey = Hash64.finish(key);
     }
