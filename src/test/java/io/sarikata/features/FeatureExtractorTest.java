@@ -36,6 +36,16 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void logOnePlusIsMathLog1pExactlyInsideAndOutsideItsTable() {
+        for (int k = 0; k < 5000; k++) {
+            assertEquals(Math.log1p(k), FeatureExtractor.logOnePlus(k), 0.0, "count " + k);
+        }
+        for (int k : new int[]{-1, 65_535, 1_000_000, Integer.MAX_VALUE}) {
+            assertEquals(Math.log1p(k), FeatureExtractor.logOnePlus(k), 0.0, "count " + k);
+        }
+    }
+
+    @Test
     void namesAreUniqueAndRowsAreThatWide() {
         assertEquals(FeatureExtractor.NAMES.size(), new HashSet<>(FeatureExtractor.NAMES).size());
         double[][] rows = extractor.extract(blocks("a", "b c", "d."), P, CorpusStats.NONE);
