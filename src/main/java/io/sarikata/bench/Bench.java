@@ -53,8 +53,9 @@ import java.util.stream.Stream;
  * </ol>
  * Before measuring, an untimed warm-up (the floor and each build step on a slice of the smallest corpus) lets
  * the JIT compile the hot code, and before each size every corpus file is read once, untimed, so that the steps
- * find it in the page cache (unless the OS pages idle file cache out: see the README). Prints every measurement as it is made, then the table; writes the same as JSON. A
- * benchmark command, not a test: nothing here asserts on times.
+ * find it in the page cache (unless the OS pages idle file cache out: see the README). Prints every measurement
+ * as it is made, then the table; writes the same as JSON. A benchmark command, not a test: nothing here asserts
+ * on times.
  */
 public final class Bench {
 

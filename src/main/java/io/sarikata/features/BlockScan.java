@@ -99,7 +99,7 @@ public final class BlockScan {
                     }
                     continue;
                 }
-                if (Character.isWhitespace(c)) {
+                if (BlockText.isSpace(c)) {
                     break;
                 }
                 if (Character.isDigit(c)) {

@@ -167,7 +167,8 @@ final class BytesToText {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with {@code prefix}, given as unsigned byte values (a byte order mark, say). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

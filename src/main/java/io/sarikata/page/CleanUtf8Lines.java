@@ -21,11 +21,10 @@ final class CleanUtf8Lines {
 
     /** The page's lines as {@link PageDecoder#splitLines} cuts them, or null when the page needs the full path. */
     static List<String> of(byte[] bytes) {
-        if (startsWithUtf16Mark(bytes)) {
-            return null;
+        if (BytesToText.startsWith(bytes, 0xFE, 0xFF) || BytesToText.startsWith(bytes, 0xFF, 0xFE)) {
+            return null; // UTF-16
         }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3 : 0;
+        int start = BytesToText.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         List<String> lines = new ArrayList<>();
         int lineStart = start;
         for (int i = start; i < bytes.length; i++) {
@@ -50,11 +49,6 @@ final class CleanUtf8Lines {
             return null;
         }
         return lines;
-    }
-
-    private static boolean startsWithUtf16Mark(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     }
 
     /** False when the line holds bad bytes, which decoding turned into U+FFFD (or a real U+FFFD, as rare). */
