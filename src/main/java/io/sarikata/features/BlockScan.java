@@ -37,13 +37,16 @@ public final class BlockScan {
      * @param stoplist the stopwords to count, or null when only keys are wanted
      */
     public static BlockScan of(String text, String portal, Stoplist stoplist) {
-        return of(text, StatKeys.textKeyStart(portal), stoplist);
+        return of(text, StatKeys.textKeyStart(portal), stoplist, ScratchChars.ofThisThread());
     }
 
-    /** @param textKeyStart {@link StatKeys#textKeyStart} of the portal, computed once per page */
-    public static BlockScan of(String text, long textKeyStart, Stoplist stoplist) {
+    /**
+     * @param textKeyStart {@link StatKeys#textKeyStart} of the portal, computed once per page
+     * @param scratch      the buffer the text is read through, looked up once per page
+     */
+    public static BlockScan of(String text, long textKeyStart, Stoplist stoplist, ScratchChars scratch) {
         BlockScan scan = new BlockScan(text);
-        scan.run(textKeyStart, stoplist);
+        scan.run(textKeyStart, stoplist, scratch.chars(text));
         return scan;
     }
 
@@ -51,10 +54,9 @@ public final class BlockScan {
      * Word by word: spaces are skipped in one loop and a word's characters read in another, so a letter costs
      * one comparison to learn it is not a space (every ASCII space is at most {@code ' '}).
      */
-    private void run(long textKeyStart, Stoplist stoplist) {
+    private void run(long textKeyStart, Stoplist stoplist, char[] chars) {
         long key = textKeyStart;
         int n = text.length();
-        char[] chars = ScratchChars.of(text);
         int i = 0;
         while (true) {
             while (i < n && BlockText.isSpace(chars[i])) {

@@ -1,5 +1,6 @@
 package io.sarikata.features;
 
+import io.sarikata.page.ScratchChars;
 import io.sarikata.segment.Block;
 
 import java.util.ArrayList;
@@ -65,10 +66,11 @@ public final class FeatureExtractor {
         double[][] rows = new double[n][NAMES.size()];
         long textKeyStart = StatKeys.textKeyStart(portal);
         int portalPages = stats.portalPages(portal);
+        ScratchChars scratch = ScratchChars.ofThisThread();
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             ownFeatures(rows[i], b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart,
-                    portalPages, stats);
+                    portalPages, stats, scratch);
         }
         for (int i = 0; i < n; i++) {
             double[] row = rows[i];
@@ -103,11 +105,12 @@ public final class FeatureExtractor {
     /**
      * Writes the block's {@link #OWN_FEATURES}, in that order, into {@code row[0, OWN_FEATURES.size())}.
      *
-     * @param pages the portal's pages in the statistics, looked up once per page
+     * @param pages   the portal's pages in the statistics, looked up once per page
+     * @param scratch {@link ScratchChars#ofThisThread}, looked up once per page
      */
     void ownFeatures(double[] row, String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
-                     long textKeyStart, int pages, CorpusStats stats) {
-        BlockScan scan = BlockScan.of(text, textKeyStart, stoplist);
+                     long textKeyStart, int pages, CorpusStats stats, ScratchChars scratch) {
+        BlockScan scan = BlockScan.of(text, textKeyStart, stoplist, scratch);
         int words = scan.words();
         double capitalisedRatio = scan.capitalisedRatio();
         String colonLabel = BlockText.colonLabel(text);

@@ -1,5 +1,7 @@
 package io.sarikata.features;
 
+import io.sarikata.page.ScratchChars;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,8 +35,9 @@ public final class StatKeys {
         int n = 0;
         keys[n++] = portalKey(portal);
         long textKeyStart = textKeyStart(portal);
+        ScratchChars scratch = ScratchChars.ofThisThread();
         for (String text : blockTexts) {
-            BlockScan scan = BlockScan.of(text, textKeyStart, null);
+            BlockScan scan = BlockScan.of(text, textKeyStart, null, scratch);
             keys[n++] = scan.textKey();
             for (long shape : scan.shapeKeys(portal, BlockText.colonLabel(text))) {
                 keys[n++] = shape;

@@ -45,7 +45,8 @@ public final class PageDecoder {
         }
 
         String text = decoded.text();
-        char[] chars = ScratchChars.of(text);
+        ScratchChars scratch = ScratchChars.ofThisThread();
+        char[] chars = scratch.chars(text);
         int controls = countStrayControls(chars, text.length());
         if (controls > MAX_CONTROL_SHARE * text.length()) {
             return reject(page, RejectReason.BINARY, controls + " of " + text.length()
@@ -54,7 +55,7 @@ public final class PageDecoder {
         int removed = controls;
         if (controls > 0) {
             text = removeStrayControls(text);
-            chars = ScratchChars.of(text);
+            chars = scratch.chars(text);
         }
 
         List<String> lines;
@@ -67,7 +68,7 @@ public final class PageDecoder {
             headingLevels = blocks.headingLevels();
             // Character references such as &#1; bring control characters back in after the bytes were cleaned.
             for (int i = 0; i < lines.size(); i++) {
-                int inBlock = countStrayControls(lines.get(i));
+                int inBlock = countStrayControls(scratch.chars(lines.get(i)), lines.get(i).length());
                 if (inBlock > 0) {
                     removed += inBlock;
                     lines.set(i, removeStrayControls(lines.get(i)));
@@ -102,10 +103,6 @@ public final class PageDecoder {
      */
     static boolean isStrayControl(char c) {
         return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' && c != '\f' : c >= 0x7F && c <= 0x9F;
-    }
-
-    private static int countStrayControls(String text) {
-        return countStrayControls(ScratchChars.of(text), text.length());
     }
 
     private static int countStrayControls(char[] chars, int length) {
