@@ -329,7 +329,7 @@ public final class Bench {
         if (model != null) {
             warmUpBuild(spark, slice, out.resolve("build"), model);
         }
-        // MLlib's first fit loads and compiles a lot of code: cold, learning at 1 GB took 13-15 s instead of 6-7 s.
+        // Learning's first run loads and compiles code no other step runs: cold, it took about twice as long.
         if (options.steps().contains("build_learn")) {
             warmUpBuild(spark, slice, out.resolve("build-learn"), null);
         }
