@@ -58,7 +58,8 @@ public final class FloorJob {
         return new Result(pages, rejects + listing.rejects().size(), groups.size());
     }
 
-    private static TaskOutput writePages(int partition, List<InputFile> files, String out, ReaderLimits limits)
+    /** One read task of the floor: its files' pages, one row each, into the task's staging folder. */
+    static TaskOutput writePages(int partition, List<InputFile> files, String out, ReaderLimits limits)
             throws IOException {
         Path staging = StagedCommit.stagingFolderOfThisTask(out, partition);
         Configuration conf = new Configuration();

@@ -2,6 +2,7 @@ package io.sarikata.features;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,6 +55,21 @@ public final class CountTable implements CorpusStats, Serializable {
         this.size = distinct;
         this.zeroKeyCount = zero;
         this.sample = sample;
+    }
+
+    /** A table of the keys and counts of {@code parts}, which hold disjoint keys (a statistics shuffle's outputs). */
+    public static CountTable of(List<KeyCounter> parts, PageSample sample) {
+        int size = Math.toIntExact(parts.stream().mapToLong(KeyCounter::size).sum());
+        long[] keys = new long[size];
+        int[] counts = new int[size];
+        int[] next = {0};
+        for (KeyCounter part : parts) {
+            part.forEach((key, count) -> {
+                keys[next[0]] = key;
+                counts[next[0]++] = count;
+            });
+        }
+        return new CountTable(keys, counts, sample);
     }
 
     /** A table from keys and pages per portal given apart, as tests and small corpora have them. */

@@ -97,17 +97,7 @@ public final class CorpusStatistics {
                 .fold(new HashMap<>(), CorpusStatistics::merge), maxKeys);
         // Bounded by maxKeys: the driver takes the kept keys as primitive arrays, never one object per key.
         List<KeyCounter> kept = keyCounts.map(c -> c.atLeast(threshold)).collect();
-        int size = Math.toIntExact(kept.stream().mapToLong(KeyCounter::size).sum());
-        long[] keys = new long[size];
-        int[] counts = new int[size];
-        int[] next = {0};
-        for (KeyCounter part : kept) {
-            part.forEach((key, count) -> {
-                keys[next[0]] = key;
-                counts[next[0]++] = count;
-            });
-        }
-        return new Result(new CountTable(keys, counts, sample), counted.value(), repeatedKeys, repeatedKeys > maxKeys,
+        return new Result(CountTable.of(kept, sample), counted.value(), repeatedKeys, repeatedKeys > maxKeys,
                 keyCounts);
     }
 

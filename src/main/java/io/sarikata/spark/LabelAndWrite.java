@@ -22,16 +22,16 @@ import java.util.TreeMap;
  * One task of the build's writing pass: reads its files, labels every page and writes documents, blocks and
  * rejects into its staging folder, all in one pass, holding one input file's pages at a time.
  */
-final class LabelAndWrite {
+public final class LabelAndWrite {
 
     /** What a task needs besides its files; broadcast values are looked up inside the task. */
-    record Settings(String snapshot, ReaderLimits limits, String failOnSource) implements java.io.Serializable {
+    public record Settings(String snapshot, ReaderLimits limits, String failOnSource) implements java.io.Serializable {
     }
 
     private LabelAndWrite() {
     }
 
-    static TaskOutput run(int partition, List<InputFile> files, Settings settings, BlockModel model, CorpusStats stats,
+    public static TaskOutput run(int partition, List<InputFile> files, Settings settings, BlockModel model, CorpusStats stats,
                           LongAccumulator pagesRead, LongAccumulator bytesRead) throws IOException {
         Path staging = StagedCommit.stagingFolderOfThisTask(settings.snapshot(), partition);
         Configuration conf = new Configuration();

@@ -143,4 +143,20 @@ class CountTableTest {
         assertSame(t, t.forPage("/d/1.txt"));
         assertSame(CorpusStats.NONE, CorpusStats.NONE.forPage("/d/1.txt"));
     }
+
+    @Test
+    void ofCountersTakesEveryKeyOfEachPart() {
+        KeyCounter first = new KeyCounter();
+        first.add(StatKeys.textKey(P, "beranda"), 5);
+        first.add(StatKeys.portalKey(P), 9);
+        KeyCounter second = new KeyCounter();
+        second.add(StatKeys.textKey(P, "kontak kami"), 3);
+        PageSample sample = new PageSample(0.5);
+        CountTable t = CountTable.of(java.util.List.of(first, second, new KeyCounter()), sample);
+        assertEquals(3, t.size());
+        assertEquals(5, t.textPages(P, "beranda"));
+        assertEquals(3, t.textPages(P, "kontak kami"));
+        assertEquals(9, t.portalPages(P));
+        assertSame(sample, t.sample());
+    }
 }
