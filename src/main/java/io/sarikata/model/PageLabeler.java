@@ -45,7 +45,8 @@ public final class PageLabeler {
         return labelled;
     }
 
-    static double[] blockLogits(LinearLayer layer, double[][] features) {
+    /** The block layer's logit of each row: what the sequence layer reads. */
+    public static double[] blockLogits(LinearLayer layer, double[][] features) {
         double[] logits = new double[features.length];
         for (int i = 0; i < features.length; i++) {
             logits[i] = layer.logit(features[i]);

@@ -10,6 +10,7 @@ import io.sarikata.model.LayerRows;
 import io.sarikata.model.LinearLayer;
 import io.sarikata.model.LogisticFit;
 import io.sarikata.model.ModelJson;
+import io.sarikata.model.PageLabeler;
 import io.sarikata.model.SequenceFeatures;
 import io.sarikata.model.TrainingPage;
 import io.sarikata.segment.Page;
@@ -54,8 +55,8 @@ public final class ModelTraining {
                 .flatMap(p -> TrainingPage.of(p, new FeatureExtractor(stoplistB.value()), stats.value().forPage(p.source()),
                         goldByStem.value().get(GoldPage.stemOf(p.source()))).iterator())
                 .filter(TrainingPage::hasLabels)
-                // Kept as objects: each layer's single fitting task reads them all, and deserialising them there
-                // took a third of the block layer's 1.1 s and half of the sequence layer's 0.65 s (100 MB bench).
+                // Kept as objects: the single fitting task reads them all, and deserialising them there took a
+                // third of the block layer's 1.1 s and half of the sequence layer's 0.65 s (100 MB bench).
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Long> labelCounts = training
                 .flatMap(tp -> labelledSources(tp).iterator())
@@ -73,26 +74,14 @@ public final class ModelTraining {
         double bodyWeight = total / (2.0 * perClass.get(Label.BODY));
         double navWeight = total / (2.0 * perClass.get(Label.NAV));
 
+        Layers layers = fitLayers(training, labelledRows, bodyWeight, navWeight, settings.blockRegularisation(),
+                settings.sequenceRegularisation());
+        LinearLayer blockLayer = layers.block().layer();
+        LinearLayer sequenceLayer = layers.sequence().layer();
         Map<String, Object> iterations = new LinkedHashMap<>();
-        LinearLayer blockLayer = fitInOneTask(training, FeatureExtractor.NAMES, labelledRows,
-                settings.blockRegularisation(), "block", iterations, (tp, rows) -> {
-                    for (int i = 0; i < tp.labels().length; i++) {
-                        addLabelled(rows, tp.labels()[i], tp.rows()[i], bodyWeight, navWeight);
-                    }
-                });
-        LinearLayer sequenceLayer = fitInOneTask(training, SequenceFeatures.NAMES, labelledRows,
-                settings.sequenceRegularisation(), "sequence", iterations, (tp, rows) -> {
-                    double[] logits = new double[tp.rows().length];
-                    for (int i = 0; i < logits.length; i++) {
-                        logits[i] = blockLayer.logit(tp.rows()[i]);
-                    }
-                    double[][] sequence = SequenceFeatures.of(logits);
-                    for (int i = 0; i < tp.labels().length; i++) {
-                        addLabelled(rows, tp.labels()[i], sequence[i], bodyWeight, navWeight);
-                    }
-                });
-
-        Map<String, Long> portals = new TreeMap<>(training.map(TrainingPage::portal).countByValue());
+        iterations.put("block", layers.block().iterations());
+        iterations.put("sequence", layers.sequence().iterations());
+        Map<String, Long> portals = new TreeMap<>(layers.pagesByPortal());
         portals.replaceAll((k, v) -> v / 2);
         training.unpersist();
 
@@ -125,37 +114,51 @@ public final class ModelTraining {
         return out;
     }
 
-    private static void addLabelled(LayerRows rows, Label label, double[] features, double bodyWeight,
+    /** Adds the page's labelled rows, one per labelled block, in a layer's features ({@code features[i]} for block i). */
+    private static void addLabelled(LayerRows rows, TrainingPage page, double[][] features, double bodyWeight,
                                     double navWeight) {
-        if (label != null) {
-            boolean body = label == Label.BODY;
-            rows.add(features, body, body ? bodyWeight : navWeight);
+        for (int i = 0; i < page.labels().length; i++) {
+            Label label = page.labels()[i];
+            if (label != null) {
+                boolean body = label == Label.BODY;
+                rows.add(features[i], body, body ? bodyWeight : navWeight);
+            }
         }
     }
 
-    /** What a training page gives one layer: its labelled rows, in that layer's features. */
-    @FunctionalInterface
-    private interface RowsOfPage extends Serializable {
-        void addTo(TrainingPage page, LayerRows rows);
+    /** Both layers, and the training pages of each portal (each page counted twice, as it is offered twice). */
+    private record Layers(LogisticFit.Fit block, LogisticFit.Fit sequence, Map<String, Long> pagesByPortal)
+            implements Serializable {
     }
 
     /**
-     * One logistic layer, fitted in a single task that gathers the sample's labelled rows ({@link LogisticFit}).
-     * The rows are bounded by the sample's size (about 275,000 of 46 features for 5000 pages, 100 MB), and
-     * fitting them through MLlib made every optimiser iteration a Spark job of its own: 45-50 jobs and two
-     * feature summaries; learning at 1 GB went from 6.4-9.5 s to 3.5-4.6 s.
+     * Both logistic layers, fitted in a single task that gathers the sample's labelled rows ({@link LogisticFit}):
+     * the block layer's, then from the same pages (the cache's own objects, so keeping them costs nothing) the
+     * sequence layer's over the block layer's scores. The rows are bounded by the sample's size (about 275,000 of
+     * 46 features for 5000 pages, 100 MB). Through MLlib every optimiser iteration was a Spark job, 45-50 of them
+     * and two feature summaries: learning at 1 GB went from 6.4-9.5 s to 3.5-4.6 s with a task per layer.
      */
-    private static LinearLayer fitInOneTask(JavaRDD<TrainingPage> training, List<String> names, long labelledRows,
-                                            double regularisation, String layer, Map<String, Object> iterations,
-                                            RowsOfPage rowsOfPage) {
-        LogisticFit.Fit fit = training.coalesce(1).mapPartitions(pages -> {
-            LayerRows rows = new LayerRows(names.size(), Math.toIntExact(labelledRows));
+    private static Layers fitLayers(JavaRDD<TrainingPage> training, long labelledRows, double bodyWeight,
+                                    double navWeight, double blockRegularisation, double sequenceRegularisation) {
+        int rowCount = Math.toIntExact(labelledRows);
+        return training.coalesce(1).mapPartitions(pages -> {
+            List<TrainingPage> kept = new ArrayList<>();
+            Map<String, Long> portals = new TreeMap<>();
+            LayerRows blockRows = new LayerRows(FeatureExtractor.NAMES.size(), rowCount);
             while (pages.hasNext()) {
-                rowsOfPage.addTo(pages.next(), rows);
+                TrainingPage page = pages.next();
+                kept.add(page);
+                portals.merge(page.portal(), 1L, Long::sum);
+                addLabelled(blockRows, page, page.rows(), bodyWeight, navWeight);
             }
-            return List.of(LogisticFit.fit(rows, names, regularisation)).iterator();
+            LogisticFit.Fit block = LogisticFit.fit(blockRows, FeatureExtractor.NAMES, blockRegularisation);
+            LayerRows sequenceRows = new LayerRows(SequenceFeatures.NAMES.size(), rowCount);
+            for (TrainingPage page : kept) {
+                double[][] sequence = SequenceFeatures.of(PageLabeler.blockLogits(block.layer(), page.rows()));
+                addLabelled(sequenceRows, page, sequence, bodyWeight, navWeight);
+            }
+            LogisticFit.Fit sequence = LogisticFit.fit(sequenceRows, SequenceFeatures.NAMES, sequenceRegularisation);
+            return List.of(new Layers(block, sequence, portals)).iterator();
         }).collect().get(0);
-        iterations.put(layer, fit.iterations());
-        return fit.layer();
     }
 }
