@@ -192,7 +192,7 @@ public final class StepCosts {
         Path model;
 
         @Option(names = "--rounds", defaultValue = "8", paramLabel = "N", converter = CorpusGenerator.PositiveInt.class,
-                description = "Rounds of the three steps (default: ${DEFAULT-VALUE}).")
+                description = "Rounds of the four passes (default: ${DEFAULT-VALUE}).")
         int rounds;
 
         @Option(names = "--work", defaultValue = "/tmp/sarikata-step-costs", paramLabel = "DIR",

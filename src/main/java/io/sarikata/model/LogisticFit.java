@@ -52,7 +52,7 @@ public final class LogisticFit {
         private final double[] mean;
         private final double[] std;
         private final double weightSum;
-        private final double bodyWeight;
+        private final double bodyWeightSum;
 
         Loss(LayerRows rows, double regularisation) {
             this.rows = rows;
@@ -93,7 +93,7 @@ public final class LogisticFit {
                 std[j] = unbiased > 0 && varies(x, d, n, j) ? Math.sqrt(deviations[j] / unbiased) : 0;
             }
             this.weightSum = sum;
-            this.bodyWeight = body;
+            this.bodyWeightSum = body;
         }
 
         private static boolean varies(double[] x, int d, int n, int column) {
@@ -108,7 +108,7 @@ public final class LogisticFit {
         /** Weights 0 and the intercept at the classes' weighted log odds, as MLlib starts. */
         double[] start() {
             double[] p = new double[rows.width() + 1];
-            p[rows.width()] = Math.log(bodyWeight / (weightSum - bodyWeight));
+            p[rows.width()] = Math.log(bodyWeightSum / (weightSum - bodyWeightSum));
             return p;
         }
 

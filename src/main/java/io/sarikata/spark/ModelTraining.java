@@ -70,9 +70,8 @@ public final class ModelTraining {
                     + " examples (label some pages with --gold, or give more pages per portal)");
         }
         long labelledRows = perClass.values().stream().mapToLong(Long::longValue).sum();
-        double total = labelledRows;
-        double bodyWeight = total / (2.0 * perClass.get(Label.BODY));
-        double navWeight = total / (2.0 * perClass.get(Label.NAV));
+        double bodyWeight = labelledRows / (2.0 * perClass.get(Label.BODY));
+        double navWeight = labelledRows / (2.0 * perClass.get(Label.NAV));
 
         Layers layers = fitLayers(training, labelledRows, bodyWeight, navWeight, settings.blockRegularisation(),
                 settings.sequenceRegularisation());
