@@ -2,15 +2,19 @@ package io.sarikata.spark;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -26,6 +30,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +38,12 @@ import java.util.Set;
  * One zstd Parquet file of flat, required columns, written row by row from plain values, without Spark rows:
  * a task writes documents, blocks and rejects in one pass over its pages this way. Readers (Spark, DuckDB,
  * pandas) see the same types as Spark's own writer gives: strings, int, bigint, double.
+ *
+ * <p>Values go straight to Parquet's column writers, and this class runs the row groups itself
+ * ({@link ColumnChunkPageWriteStore} into {@link ParquetFileWriter}), as {@link ParquetWriter} does inside.
+ * {@code ParquetWriter} passes every value through a record consumer that checks field names, levels and
+ * nesting: for flat required columns that bookkeeping is pure overhead, and a build writes a row for every
+ * block.
  */
 public final class ParquetRowWriter implements Closeable {
 
@@ -45,12 +56,9 @@ public final class ParquetRowWriter implements Closeable {
     /** Row groups this large keep a task's open writers well inside a small heap. */
     static final long ROW_GROUP_BYTES = 32L * 1024 * 1024;
 
-    private final ParquetWriter<Row> writer;
-    private long rows;
-
-    private ParquetRowWriter(ParquetWriter<Row> writer) {
-        this.writer = writer;
-    }
+    /** Rows between checks of the buffered size, as {@code ParquetWriter}'s defaults bound them. */
+    private static final long MIN_ROWS_BETWEEN_SIZE_CHECKS = 100;
+    private static final long MAX_ROWS_BETWEEN_SIZE_CHECKS = 10_000;
 
     /** Columns whose values are all but unique (texts, paths, scores): dictionary encoding them only costs time. */
     static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score");
@@ -68,24 +76,49 @@ public final class ParquetRowWriter implements Closeable {
      */
     static final int ZSTD_LEVEL = 1;
 
+    private final MessageType schema;
+    private final ParquetProperties properties;
+    private final ParquetFileWriter file;
+    private final ZstdPageCompression compression;
+    private final BytesInputCompressor compressor;
+    private final Columns columns;
+    private ColumnChunkPageWriteStore pages;
+    private ColumnWriteStore store;
+    private int rowGroups;
+    private long rowsInGroup;
+    private long rowsAtNextSizeCheck;
+    private long rows;
+    private boolean failed;
+    private boolean closed;
+
+    private ParquetRowWriter(MessageType schema, ParquetProperties properties, ParquetFileWriter file,
+                             ZstdPageCompression compression) throws IOException {
+        this.schema = schema;
+        this.properties = properties;
+        this.file = file;
+        this.compression = compression;
+        this.compressor = compression.getCompressor(CompressionCodecName.ZSTD);
+        this.columns = new Columns(schema, dictionaryColumns(schema));
+        file.start();
+        startRowGroup();
+    }
+
     /** Columns named in {@link #NO_DICTIONARY} and {@link #NO_STATISTICS} are written without those, in any schema. */
     public static ParquetRowWriter create(Path file, StructType schema, Configuration conf) throws IOException {
         MessageType message = messageType(schema);
-        Builder builder = new Builder(outputFile(file, conf), message, dictionaryColumns(message))
-                .withConf(conf)
-                .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .withCompressionCodec(CompressionCodecName.ZSTD)
-                .withCodecFactory(new ZstdPageCompression(ZSTD_LEVEL))
-                .withRowGroupSize(ROW_GROUP_BYTES)
+        ParquetProperties.Builder properties = ParquetProperties.builder()
                 .withDictionaryEncoding(true)
                 .withSizeStatisticsEnabled(false);
         for (String column : NO_DICTIONARY) {
-            builder = builder.withDictionaryEncoding(column, false);
+            properties = properties.withDictionaryEncoding(column, false);
         }
         for (String column : NO_STATISTICS) {
-            builder = builder.withStatisticsEnabled(column, false);
+            properties = properties.withStatisticsEnabled(column, false);
         }
-        return new ParquetRowWriter(builder.build());
+        ParquetProperties built = properties.build();
+        ParquetFileWriter writer = new ParquetFileWriter(outputFile(file, conf), message, ParquetFileWriter.Mode.CREATE,
+                ROW_GROUP_BYTES, ParquetWriter.MAX_PADDING_SIZE_DEFAULT, null, built);
+        return new ParquetRowWriter(message, built, writer, new ZstdPageCompression(ZSTD_LEVEL));
     }
 
     private static boolean[] dictionaryColumns(MessageType schema) {
@@ -110,18 +143,100 @@ public final class ParquetRowWriter implements Closeable {
         return HadoopOutputFile.fromPath(file, conf);
     }
 
+    /**
+     * @throws IllegalStateException when the row leaves a column empty or fills one twice, or after an earlier
+     *                               row failed: the column writers then hold part of a row, so the file gets
+     *                               no footer
+     */
     public void write(Row row) throws IOException {
-        writer.write(row);
+        if (failed) {
+            throw new IllegalStateException("an earlier row failed; this file cannot take more rows");
+        }
+        try {
+            columns.startRow();
+            row.fill(columns);
+            columns.endRow();
+        } catch (RuntimeException e) {
+            failed = true;
+            throw e;
+        }
+        store.endRecord();
         rows++;
+        rowsInGroup++;
+        if (rowsInGroup >= rowsAtNextSizeCheck) {
+            checkRowGroupSize();
+        }
     }
 
     public long rows() {
         return rows;
     }
 
+    /**
+     * Ends the row group when it would pass {@link #ROW_GROUP_BYTES} within two more rows, and otherwise
+     * checks again about halfway to the size it extrapolates: measuring every column's buffers on every row
+     * would cost more than the rows.
+     */
+    private void checkRowGroupSize() throws IOException {
+        long buffered = store.getBufferedSize();
+        long rowBytes = Math.max(1, buffered / rowsInGroup);
+        long limit = Math.min(file.getNextRowGroupSize(), ROW_GROUP_BYTES);
+        if (buffered > limit - 2 * rowBytes) {
+            flushRowGroup();
+            startRowGroup();
+            return;
+        }
+        long halfway = (rowsInGroup + limit / rowBytes) / 2;
+        rowsAtNextSizeCheck = Math.max(rowsInGroup + MIN_ROWS_BETWEEN_SIZE_CHECKS,
+                Math.min(halfway, rowsInGroup + MAX_ROWS_BETWEEN_SIZE_CHECKS));
+    }
+
+    private void startRowGroup() {
+        pages = new ColumnChunkPageWriteStore(compressor, schema, properties.getAllocator(),
+                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled(), null, rowGroups);
+        store = properties.newColumnWriteStore(schema, pages, pages);
+        columns.writeTo(store);
+        rowsInGroup = 0;
+        rowsAtNextSizeCheck = MIN_ROWS_BETWEEN_SIZE_CHECKS;
+    }
+
+    private void flushRowGroup() throws IOException {
+        try {
+            if (rowsInGroup > 0) {
+                file.startBlock(rowsInGroup);
+                store.flush();
+                pages.flushToFileWriter(file);
+                file.endBlock();
+                rowGroups++;
+            }
+        } finally {
+            store.close();
+            pages.close();
+        }
+    }
+
+    /**
+     * Writes the last row group and the footer. A file whose row failed is closed without them, unreadable, for
+     * its task's clean-up: the task fails with that row's error.
+     */
     @Override
     public void close() throws IOException {
-        writer.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (failed) {
+                store.close();
+                pages.close();
+            } else {
+                flushRowGroup();
+                file.end(Map.of("writer", "sarikata " + Versions.SARIKATA));
+            }
+        } finally {
+            file.close();
+            compression.release();
+        }
     }
 
     static MessageType messageType(StructType schema) {
@@ -154,7 +269,11 @@ public final class ParquetRowWriter implements Closeable {
         private static final int MAX_CACHED_STRINGS = 256;
 
         private final MessageType schema;
-        private RecordConsumer consumer;
+        private final List<ColumnDescriptor> descriptors;
+        private final ColumnWriter[] writers;
+        /** The columns the current row has filled, one bit each: a row must fill every column once. */
+        private long filled;
+        private final long allFilled;
         /**
          * Of each dictionary column, the encodings of the string instances last written: a page's blocks repeat
          * its id, and labels and reasons are a few shared strings, so most values are encoded once.
@@ -163,11 +282,43 @@ public final class ParquetRowWriter implements Closeable {
 
         @SuppressWarnings("unchecked")
         Columns(MessageType schema, boolean[] dictionaryColumns) {
+            if (schema.getFieldCount() > Long.SIZE) {
+                throw new IllegalArgumentException("at most " + Long.SIZE + " columns, not " + schema.getFieldCount());
+            }
             this.schema = schema;
+            this.descriptors = schema.getColumns();
+            this.writers = new ColumnWriter[descriptors.size()];
+            this.allFilled = writers.length == Long.SIZE ? -1L : (1L << writers.length) - 1;
             this.encoded = new IdentityHashMap[schema.getFieldCount()];
             for (int i = 0; i < encoded.length; i++) {
                 encoded[i] = dictionaryColumns[i] ? new IdentityHashMap<>() : null;
             }
+        }
+
+        private void writeTo(ColumnWriteStore store) {
+            for (int i = 0; i < writers.length; i++) {
+                writers[i] = store.getColumnWriter(descriptors.get(i));
+            }
+        }
+
+        private void startRow() {
+            filled = 0;
+        }
+
+        private void endRow() {
+            if (filled != allFilled) {
+                long missing = allFilled & ~filled;
+                throw new IllegalStateException("row leaves column " + schema.getFieldName(Long.numberOfTrailingZeros(missing))
+                        + " empty");
+            }
+        }
+
+        private void fill(int column) {
+            long bit = 1L << column;
+            if ((filled & bit) != 0) {
+                throw new IllegalStateException("row fills column " + schema.getFieldName(column) + " twice");
+            }
+            filled |= bit;
         }
 
         public Columns string(int column, String value) {
@@ -192,87 +343,27 @@ public final class ParquetRowWriter implements Closeable {
         }
 
         private Columns binary(int column, Binary value) {
-            String name = start(column);
-            consumer.addBinary(value);
-            consumer.endField(name, column);
+            fill(column);
+            writers[column].write(value, 0, 0);
             return this;
         }
 
         public Columns integer(int column, int value) {
-            String name = start(column);
-            consumer.addInteger(value);
-            consumer.endField(name, column);
+            fill(column);
+            writers[column].write(value, 0, 0);
             return this;
         }
 
         public Columns longValue(int column, long value) {
-            String name = start(column);
-            consumer.addLong(value);
-            consumer.endField(name, column);
+            fill(column);
+            writers[column].write(value, 0, 0);
             return this;
         }
 
         public Columns doubleValue(int column, double value) {
-            String name = start(column);
-            consumer.addDouble(value);
-            consumer.endField(name, column);
+            fill(column);
+            writers[column].write(value, 0, 0);
             return this;
-        }
-
-        private String start(int column) {
-            String name = schema.getFieldName(column);
-            consumer.startField(name, column);
-            return name;
-        }
-    }
-
-    private static final class RowWriteSupport extends WriteSupport<Row> {
-        private final MessageType schema;
-        private final Columns columns;
-        private RecordConsumer consumer;
-
-        RowWriteSupport(MessageType schema, boolean[] dictionaryColumns) {
-            this.schema = schema;
-            this.columns = new Columns(schema, dictionaryColumns);
-        }
-
-        @Override
-        public WriteContext init(Configuration configuration) {
-            return new WriteContext(schema, Map.of("writer", "sarikata " + Versions.SARIKATA));
-        }
-
-        @Override
-        public void prepareForWrite(RecordConsumer recordConsumer) {
-            this.consumer = recordConsumer;
-            columns.consumer = recordConsumer;
-        }
-
-        @Override
-        public void write(Row row) {
-            consumer.startMessage();
-            row.fill(columns);
-            consumer.endMessage();
-        }
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<Row, Builder> {
-        private final MessageType schema;
-        private final boolean[] dictionaryColumns;
-
-        Builder(OutputFile file, MessageType schema, boolean[] dictionaryColumns) {
-            super(file);
-            this.schema = schema;
-            this.dictionaryColumns = dictionaryColumns;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<Row> getWriteSupport(Configuration conf) {
-            return new RowWriteSupport(schema, dictionaryColumns);
         }
     }
 }

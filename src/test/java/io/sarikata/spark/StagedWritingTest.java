@@ -20,6 +20,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The task-side Parquet writing and its commit, without Spark, read back as a data scientist would (DuckDB). */
@@ -109,13 +110,43 @@ class StagedWritingTest {
                 rs.next();
                 assertTrue(rs.getLong(1) > 8L << 20, "the column spans many 1 MB pages");
             }
+            try (ResultSet rs = st.executeQuery("select count(distinct row_group_id), max(row_group_num_rows) from "
+                    + "parquet_metadata('" + file + "')")) {
+                rs.next();
+                assertTrue(rs.getLong(1) > 1, "the rows span more than one row group");
+                assertTrue(rs.getLong(2) < rows, "each row group ends at its size");
+            }
         }
+    }
+
+    /**
+     * A row must fill every column once. One that does not fails, and so does every later row: the column writers
+     * hold part of it, so the file is closed without a footer rather than with misaligned columns.
+     */
+    @Test
+    void aRowThatLeavesAColumnEmptyOrFillsOneTwiceFailsAndTheFileGetsNoFooter() throws Exception {
+        assertBadRowFails(c -> c.string(0, "a").integer(1, 1).doubleValue(3, 0), "row leaves column big empty");
+        assertBadRowFails(c -> c.string(0, "a").integer(1, 1).integer(1, 2).longValue(2, 0).doubleValue(3, 0),
+                "row fills column n twice");
+    }
+
+    private void assertBadRowFails(ParquetRowWriter.Row bad, String message) throws Exception {
+        java.nio.file.Path local = dir.resolve("bad-" + message.hashCode() + ".parquet");
+        ParquetRowWriter writer = ParquetRowWriter.create(new Path(local.toString()), ROWS, new Configuration());
+        writer.write(c -> c.string(0, "a").integer(1, 1).longValue(2, 0).doubleValue(3, 0));
+        assertEquals(message, assertThrows(IllegalStateException.class, () -> writer.write(bad)).getMessage());
+        assertThrows(IllegalStateException.class,
+                () -> writer.write(c -> c.string(0, "b").integer(1, 1).longValue(2, 0).doubleValue(3, 0)));
+        writer.close();
+        byte[] bytes = Files.readAllBytes(local);
+        assertFalse(bytes.length >= 8 && new String(bytes, bytes.length - 4, 4, StandardCharsets.US_ASCII).equals("PAR1"),
+                "no footer, so no reader takes the file for a whole one");
     }
 
     /** Text that compresses poorly, so the column fills many pages. */
     private static String rowText(int i, java.util.Random random) {
         StringBuilder text = new StringBuilder("baris " + i + " \u00e9 ");
-        for (int k = 0; k < 600; k++) {
+        for (int k = 0; k < 1600; k++) {
             text.append((char) ('a' + random.nextInt(26)));
         }
         return text.toString();
