@@ -145,8 +145,8 @@ public final class ParquetRowWriter implements Closeable {
 
     /**
      * @throws IllegalStateException when the row leaves a column empty or fills one twice, or after an earlier
-     *                               row failed: the column writers then hold part of a row, so the file gets
-     *                               no footer
+     *                               row failed (or its row group failed to write): the column writers then
+     *                               hold part of a row, so the file gets no footer
      */
     public void write(Row row) throws IOException {
         if (failed) {
@@ -156,15 +156,15 @@ public final class ParquetRowWriter implements Closeable {
             columns.startRow();
             row.fill(columns);
             columns.endRow();
-        } catch (RuntimeException e) {
+            store.endRecord();
+            rows++;
+            rowsInGroup++;
+            if (rowsInGroup >= rowsAtNextSizeCheck) {
+                checkRowGroupSize();
+            }
+        } catch (RuntimeException | IOException e) {
             failed = true;
             throw e;
-        }
-        store.endRecord();
-        rows++;
-        rowsInGroup++;
-        if (rowsInGroup >= rowsAtNextSizeCheck) {
-            checkRowGroupSize();
         }
     }
 
@@ -210,8 +210,16 @@ public final class ParquetRowWriter implements Closeable {
                 rowGroups++;
             }
         } finally {
+            closeRowGroup();
+        }
+    }
+
+    private void closeRowGroup() {
+        if (store != null) {
             store.close();
             pages.close();
+            store = null;
+            pages = null;
         }
     }
 
@@ -227,8 +235,7 @@ public final class ParquetRowWriter implements Closeable {
         closed = true;
         try {
             if (failed) {
-                store.close();
-                pages.close();
+                closeRowGroup();
             } else {
                 flushRowGroup();
                 file.end(Map.of("writer", "sarikata " + Versions.SARIKATA));
