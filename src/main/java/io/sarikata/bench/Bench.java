@@ -47,11 +47,14 @@ import java.util.stream.Stream;
  * is complete there):
  * <ol>
  *   <li>{@code floor}: list, read, decode and write the pages to Parquet, nothing else ({@link FloorJob});</li>
+ *   <li>{@code output_floor}: the same, but writing the build's own documents, blocks and rejects, every block
+ *       labelled by its length ({@link FloorJob#runOutput}): what the build's output costs before statistics,
+ *       model and verification;</li>
  *   <li>{@code build_model}: {@link BuildJob} with a given model (trained first, untimed, on the smallest corpus,
  *       or {@code --model});</li>
  *   <li>{@code build_learn}: {@link BuildJob} learning its model from the input.</li>
  * </ol>
- * Before measuring, an untimed warm-up (the floor and each build step on a slice of the smallest corpus) lets
+ * Before measuring, an untimed warm-up (both floors and each build step on a slice of the smallest corpus) lets
  * the JIT compile the hot code, and before each size every corpus file is read once, untimed, so that the steps
  * find it in the page cache (unless the OS pages idle file cache out: see the README). Prints every measurement
  * as it is made, then the table; writes the same as JSON. A benchmark command, not a test: nothing here asserts
@@ -59,7 +62,7 @@ import java.util.stream.Stream;
  */
 public final class Bench {
 
-    static final List<String> STEPS = List.of("floor", "build_model", "build_learn");
+    static final List<String> STEPS = List.of("floor", "output_floor", "build_model", "build_learn");
 
     record Options(List<Long> sizesMb, long seed, CorpusGenerator.Layout layout, Path work, String model, Path report,
                    long taskMb, List<String> steps, int repeat, boolean keepOutputs) {
@@ -135,7 +138,7 @@ public final class Bench {
 
     @Command(name = "jobs/bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             sortOptions = false,
-            description = "Times floor, build_model and build_learn on a generated corpus of each size, in one JVM; "
+            description = "Times floor, output_floor, build_model and build_learn on a generated corpus of each size, in one JVM; "
                     + "prints a table and writes the same as JSON.")
     static final class Flags implements Callable<Integer> {
 
@@ -168,7 +171,7 @@ public final class Bench {
                 description = "Input MB per read task, as the build's --task-mb (default: ${DEFAULT-VALUE}).")
         long taskMb;
 
-        @Option(names = "--steps", defaultValue = "floor,build_model,build_learn", split = ",", paramLabel = "STEP",
+        @Option(names = "--steps", defaultValue = "floor,output_floor,build_model,build_learn", split = ",", paramLabel = "STEP",
                 converter = StepConverter.class,
                 description = "Steps to time, comma-separated; they run in this order whatever the order given "
                         + "(default: ${DEFAULT-VALUE}).")
@@ -310,7 +313,7 @@ public final class Bench {
     }
 
     /**
-     * Runs the floor and a build on a slice of the smallest corpus, untimed: the first measured step should
+     * Runs both floors and a build on a slice of the smallest corpus, untimed: the first measured step should
      * not pay for the JIT compiling the readers and labeller, or for Spark's first SQL query.
      */
     private void warmUp(SparkSession spark, String model, long smallestMb) throws IOException {
@@ -326,6 +329,7 @@ public final class Bench {
         deleteTree(out);
         Files.createDirectories(out);
         FloorJob.run(spark, slice, out.resolve("floor").toString(), ReaderLimits.DEFAULTS, taskBytes());
+        FloorJob.runOutput(spark, slice, out.resolve("output-floor").toString(), ReaderLimits.DEFAULTS, taskBytes());
         if (model != null) {
             warmUpBuild(spark, slice, out.resolve("build"), model);
         }
@@ -414,8 +418,10 @@ public final class Bench {
         Probe probe = Probe.start();
         long pages;
         switch (step) {
-            case "floor" -> {
-                FloorJob.Result r = FloorJob.run(spark, List.of(input), out.toString(), ReaderLimits.DEFAULTS, taskBytes());
+            case "floor", "output_floor" -> {
+                FloorJob.Result r = step.equals("floor")
+                        ? FloorJob.run(spark, List.of(input), out.toString(), ReaderLimits.DEFAULTS, taskBytes())
+                        : FloorJob.runOutput(spark, List.of(input), out.toString(), ReaderLimits.DEFAULTS, taskBytes());
                 pages = r.pages();
                 details.put("read_tasks", r.tasks());
                 details.put("rejects", r.rejects());

@@ -24,6 +24,12 @@ import java.util.TreeMap;
  */
 public final class LabelAndWrite {
 
+    /** How a task labels a page's blocks. */
+    @FunctionalInterface
+    public interface PageLabels {
+        List<LabelledBlock> label(Page page);
+    }
+
     /** What a task needs besides its files; broadcast values are looked up inside the task. */
     public record Settings(String snapshot, ReaderLimits limits, String failOnSource) implements java.io.Serializable {
     }
@@ -31,12 +37,24 @@ public final class LabelAndWrite {
     private LabelAndWrite() {
     }
 
+    /** The build's task: labels with {@code model} and the corpus statistics. */
     public static TaskOutput run(int partition, List<InputFile> files, Settings settings, BlockModel model, CorpusStats stats,
                           LongAccumulator pagesRead, LongAccumulator bytesRead) throws IOException {
+        PageLabeler labeler = new PageLabeler(model);
+        return run(partition, files, settings, model.id(),
+                page -> labeler.label(page.blocks(), page.portal(), stats.forPage(page.source())), pagesRead, bytesRead);
+    }
+
+    /**
+     * @param modelId what the documents rows name as their labels' source
+     * @param labels  labels each page's blocks, in block order
+     */
+    public static TaskOutput run(int partition, List<InputFile> files, Settings settings, String modelId,
+                                 PageLabels labels, LongAccumulator pagesRead, LongAccumulator bytesRead)
+            throws IOException {
         Path staging = StagedCommit.stagingFolderOfThisTask(settings.snapshot(), partition);
         Configuration conf = new Configuration();
         List<String> written = new ArrayList<>();
-        PageLabeler labeler = new PageLabeler(model);
         Map<String, Long> documentsByPortal = new HashMap<>();
         Map<String, Long> rejectsByReason = new HashMap<>();
         long[] blocksByLabel = new long[Label.values().length];
@@ -56,9 +74,9 @@ public final class LabelAndWrite {
                 }
                 Page page = item.page();
                 BuildJob.failIfInjected(settings.failOnSource(), page.source());
-                List<LabelledBlock> labelled = labeler.label(page.blocks(), page.portal(), stats.forPage(page.source()));
+                List<LabelledBlock> labelled = labels.label(page);
                 byte[][] texts = OutputRows.encodedTexts(labelled);
-                documents.write(page.portal(), OutputRows.document(page, labelled, texts, model.id()));
+                documents.write(page.portal(), OutputRows.document(page, labelled, texts, modelId));
                 for (int i = 0; i < texts.length; i++) {
                     LabelledBlock block = labelled.get(i);
                     blocks.write(page.portal(), OutputRows.block(page, block, texts[i]));
