@@ -60,8 +60,16 @@ public final class ParquetRowWriter implements Closeable {
     private static final long MIN_ROWS_BETWEEN_SIZE_CHECKS = 100;
     private static final long MAX_ROWS_BETWEEN_SIZE_CHECKS = 10_000;
 
-    /** Columns whose values are all but unique (texts, paths, scores): dictionary encoding them only costs time. */
-    static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score");
+    /**
+     * Columns whose values are all but unique (texts, paths, scores; a document's id, length and size) or come in
+     * runs (a page's blocks repeat its id): dictionary encoding them only costs time. A documents file's ids filled
+     * the dictionary page, which then fell back to plain values by encoding every one again; a blocks file's runs of
+     * one id compress under zstd as small as their dictionary indices did. Without dictionaries for these, writing
+     * a 100 MB corpus's documents and blocks took 3-8 % less CPU on one thread (fastest of 12-16 rounds,
+     * alternated in one JVM), and the files came out 0.1 % smaller.
+     */
+    static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score", "doc_id",
+            "n_chars", "size_bytes");
     /**
      * Columns whose minimum and maximum prune nothing (free text; ids that are hashes, so every file spans their
      * whole range; a block's label and reason, since every row group of blocks holds both labels and most
