@@ -70,17 +70,17 @@ public final class Bench {
 
     /** One timed step. */
     record Measurement(long sizeMb, String step, int round, double seconds, long pages, long textBytes, int cores,
-                       double floorSeconds, long heapPeakBytes, long oldGenPeakBytes, double gcSeconds,
+                       double floorSeconds, double outputFloorSeconds, long heapPeakBytes, long oldGenPeakBytes, double gcSeconds,
                        double cpuSeconds, Map<String, Object> details) {
 
         double mbPerSecond() {
             return textBytes / 1e6 / seconds;
         }
 
-        /** The same measurement compared with another floor time. */
-        Measurement againstFloor(double otherFloorSeconds) {
+        /** The same measurement compared with other floor and output floor times. */
+        Measurement againstFloors(double otherFloorSeconds, double otherOutputFloorSeconds) {
             return new Measurement(sizeMb, step, round, seconds, pages, textBytes, cores, otherFloorSeconds,
-                    heapPeakBytes, oldGenPeakBytes, gcSeconds, cpuSeconds, details);
+                    otherOutputFloorSeconds, heapPeakBytes, oldGenPeakBytes, gcSeconds, cpuSeconds, details);
         }
 
         Map<String, Object> toJson() {
@@ -95,6 +95,8 @@ public final class Bench {
             m.put("mb_per_s_per_core", Bench.round(mbPerSecond() / cores, 3));
             m.put("pages_per_s", Bench.round(pages / seconds, 1));
             m.put("ratio_to_floor", Double.isNaN(floorSeconds) ? null : Bench.round(seconds / floorSeconds, 3));
+            m.put("ratio_to_output_floor", Double.isNaN(outputFloorSeconds) ? null
+                    : Bench.round(seconds / outputFloorSeconds, 3));
             m.put("peak_heap_mb", heapPeakBytes / 1_000_000);
             m.put("peak_old_gen_mb", oldGenPeakBytes / 1_000_000);
             m.put("gc_seconds", Bench.round(gcSeconds, 3));
@@ -354,6 +356,7 @@ public final class Bench {
     private boolean measureRound(SparkSession spark, long size, int round, CorpusGenerator.Summary corpus, String model,
                                  List<String> failures) throws IOException {
         double floorSeconds = Double.NaN;
+        double outputFloorSeconds = Double.NaN;
         for (String step : options.steps()) {
             // A crash (an OutOfMemoryError ends the JVM, see jobs/bench) leaves this in the report.
             report.put("in_progress", Map.of("size_mb", size, "step", step, "round", round,
@@ -361,7 +364,7 @@ public final class Bench {
             writeReport();
             Measurement m;
             try {
-                m = measure(spark, size, step, round, corpus, model, floorSeconds);
+                m = measure(spark, size, step, round, corpus, model, floorSeconds, outputFloorSeconds);
             } catch (RuntimeException e) {
                 String failure = size + " MB " + step + " failed: " + firstLine(e);
                 System.out.println(String.format(Locale.ROOT, "%8d  %-12s FAILED: %s", size, step, firstLine(e)));
@@ -377,6 +380,8 @@ public final class Bench {
             report.remove("in_progress");
             if (step.equals("floor")) {
                 floorSeconds = m.seconds();
+            } else if (step.equals("output_floor")) {
+                outputFloorSeconds = m.seconds();
             }
             measurements.add(m);
             System.out.println(row(m));
@@ -391,7 +396,8 @@ public final class Bench {
     }
 
     /**
-     * Each size and step's fastest round, in the order measured, compared with the size's fastest floor: the
+     * Each size and step's fastest round, in the order measured, compared with the size's fastest floor and output
+     * floor: the
      * least disturbed run of each, on a machine whose speed drifts by a fifth or more between runs.
      */
     static List<Measurement> fastest(List<Measurement> measurements) {
@@ -402,13 +408,15 @@ public final class Bench {
         List<Measurement> fastest = new ArrayList<>();
         for (Measurement m : best.values()) {
             Measurement floor = best.get(m.sizeMb() + "/floor");
-            fastest.add(m.againstFloor(floor == null ? Double.NaN : floor.seconds()));
+            Measurement outputFloor = best.get(m.sizeMb() + "/output_floor");
+            fastest.add(m.againstFloors(floor == null ? Double.NaN : floor.seconds(),
+                    outputFloor == null ? Double.NaN : outputFloor.seconds()));
         }
         return fastest;
     }
 
     private Measurement measure(SparkSession spark, long size, String step, int round, CorpusGenerator.Summary corpus,
-                                String model, double floorSeconds) throws IOException {
+                                String model, double floorSeconds, double outputFloorSeconds) throws IOException {
         Path out = options.work().resolve("out").resolve(size + "mb-" + step);
         deleteTree(out);
         Files.createDirectories(out.getParent());
@@ -451,7 +459,8 @@ public final class Bench {
         }
         spark.catalog().clearCache();
         return new Measurement(size, step, round, p.seconds(), corpus.pages(), corpus.textBytes(), cores,
-                step.equals("floor") ? p.seconds() : floorSeconds, p.heapPeak(), p.oldGenPeak(), p.gcSeconds(),
+                step.equals("floor") ? p.seconds() : floorSeconds,
+                step.equals("output_floor") ? p.seconds() : outputFloorSeconds, p.heapPeak(), p.oldGenPeak(), p.gcSeconds(),
                 p.cpuSeconds(), details);
     }
 
@@ -538,17 +547,21 @@ public final class Bench {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%8s  %-12s %9s %8s %10s %9s %8s %10s %9s %7s %5s",
-                "size_mb", "step", "seconds", "MB/s", "MB/s/core", "pages/s", "x_floor", "heap_pk_mb", "old_pk_mb",
+        return String.format(Locale.ROOT, "%8s  %-12s %9s %8s %10s %9s %8s %8s %10s %9s %7s %5s",
+                "size_mb", "step", "seconds", "MB/s", "MB/s/core", "pages/s", "x_floor", "x_output", "heap_pk_mb", "old_pk_mb",
                 "gc_s", "cpu%");
     }
 
     static String row(Measurement m) {
-        return String.format(Locale.ROOT, "%8d  %-12s %9.1f %8.2f %10.2f %9.0f %8s %10d %9d %7.1f %5.0f",
+        return String.format(Locale.ROOT, "%8d  %-12s %9.1f %8.2f %10.2f %9.0f %8s %8s %10d %9d %7.1f %5.0f",
                 m.sizeMb(), m.step(), m.seconds(), m.mbPerSecond(), m.mbPerSecond() / m.cores(), m.pages() / m.seconds(),
-                Double.isNaN(m.floorSeconds()) ? "-" : String.format(Locale.ROOT, "%.2f", m.seconds() / m.floorSeconds()),
+                ratio(m.seconds(), m.floorSeconds()), ratio(m.seconds(), m.outputFloorSeconds()),
                 m.heapPeakBytes() / 1_000_000, m.oldGenPeakBytes() / 1_000_000, m.gcSeconds(),
                 100 * m.cpuSeconds() / (m.seconds() * m.cores()));
+    }
+
+    private static String ratio(double seconds, double yardstickSeconds) {
+        return Double.isNaN(yardstickSeconds) ? "-" : String.format(Locale.ROOT, "%.2f", seconds / yardstickSeconds);
     }
 
     private void writeReport() throws IOException {
@@ -561,6 +574,8 @@ public final class Bench {
                 "MB are 10^6 bytes of uncompressed page text; MB/s/core divides by Spark's default parallelism",
                 "x_floor / ratio_to_floor: seconds of the step over seconds of the floor on the same corpus "
                         + "(in measurements, the floor of the same round; in fastest, the fastest floor)",
+                "x_output / ratio_to_output_floor: the same against the output floor, which writes the build's "
+                        + "documents, blocks and rejects with no statistics, model, labelling or verification",
                 "peak_heap_mb: sum over heap pools of each pool's peak (MemoryPoolMXBean), reset after a System.gc() "
                         + "before the step; an upper bound of the heap in use at any one time. peak_old_gen_mb: the old "
                         + "generation's peak alone",
