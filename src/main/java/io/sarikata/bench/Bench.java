@@ -70,8 +70,8 @@ public final class Bench {
 
     /** One timed step. */
     record Measurement(long sizeMb, String step, int round, double seconds, long pages, long textBytes, int cores,
-                       double floorSeconds, double outputFloorSeconds, long heapPeakBytes, long oldGenPeakBytes, double gcSeconds,
-                       double cpuSeconds, Map<String, Object> details) {
+                       double floorSeconds, double outputFloorSeconds, long heapPeakBytes, long oldGenPeakBytes,
+                       double gcSeconds, double cpuSeconds, Map<String, Object> details) {
 
         double mbPerSecond() {
             return textBytes / 1e6 / seconds;
@@ -140,8 +140,8 @@ public final class Bench {
 
     @Command(name = "jobs/bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             sortOptions = false,
-            description = "Times floor, output_floor, build_model and build_learn on a generated corpus of each size, in one JVM; "
-                    + "prints a table and writes the same as JSON.")
+            description = "Times floor, output_floor, build_model and build_learn on a generated corpus of each size, "
+                    + "in one JVM; prints a table and writes the same as JSON.")
     static final class Flags implements Callable<Integer> {
 
         @Option(names = "--sizes", defaultValue = "100,1000", split = ",", paramLabel = "MB",
@@ -173,7 +173,8 @@ public final class Bench {
                 description = "Input MB per read task, as the build's --task-mb (default: ${DEFAULT-VALUE}).")
         long taskMb;
 
-        @Option(names = "--steps", defaultValue = "floor,output_floor,build_model,build_learn", split = ",", paramLabel = "STEP",
+        @Option(names = "--steps", defaultValue = "floor,output_floor,build_model,build_learn", split = ",",
+                paramLabel = "STEP",
                 converter = StepConverter.class,
                 description = "Steps to time, comma-separated; they run in this order whatever the order given "
                         + "(default: ${DEFAULT-VALUE}).")
@@ -397,8 +398,7 @@ public final class Bench {
 
     /**
      * Each size and step's fastest round, in the order measured, compared with the size's fastest floor and output
-     * floor: the
-     * least disturbed run of each, on a machine whose speed drifts by a fifth or more between runs.
+     * floor: the least disturbed run of each, on a machine whose speed drifts by a fifth or more between runs.
      */
     static List<Measurement> fastest(List<Measurement> measurements) {
         Map<String, Measurement> best = new LinkedHashMap<>();
@@ -460,8 +460,8 @@ public final class Bench {
         spark.catalog().clearCache();
         return new Measurement(size, step, round, p.seconds(), corpus.pages(), corpus.textBytes(), cores,
                 step.equals("floor") ? p.seconds() : floorSeconds,
-                step.equals("output_floor") ? p.seconds() : outputFloorSeconds, p.heapPeak(), p.oldGenPeak(), p.gcSeconds(),
-                p.cpuSeconds(), details);
+                step.equals("output_floor") ? p.seconds() : outputFloorSeconds, p.heapPeak(), p.oldGenPeak(),
+                p.gcSeconds(), p.cpuSeconds(), details);
     }
 
     /** Heap peaks (reset at the start), GC and process CPU time of one step. */
@@ -548,8 +548,8 @@ public final class Bench {
 
     static String header() {
         return String.format(Locale.ROOT, "%8s  %-12s %9s %8s %10s %9s %8s %8s %10s %9s %7s %5s",
-                "size_mb", "step", "seconds", "MB/s", "MB/s/core", "pages/s", "x_floor", "x_output", "heap_pk_mb", "old_pk_mb",
-                "gc_s", "cpu%");
+                "size_mb", "step", "seconds", "MB/s", "MB/s/core", "pages/s", "x_floor", "x_output", "heap_pk_mb",
+                "old_pk_mb", "gc_s", "cpu%");
     }
 
     static String row(Measurement m) {
