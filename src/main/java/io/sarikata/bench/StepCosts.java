@@ -37,7 +37,8 @@ import java.util.function.ToIntFunction;
 /**
  * What a build task's steps cost, on one thread, in CPU seconds and outside Spark: each round reads every page
  * of a corpus (open, unpack, decode, segment), then reads and labels them, then reads, labels and writes
- * documents and blocks as a task does ({@link LabelAndWrite}), then runs the floor's task over the same files
+ * documents and blocks as a task does ({@link LabelAndWrite}), then runs the output floor's task (the same
+ * writing, each block labelled by its length: {@link FloorJob#runOutput}) and the floor's task over the same files
  * ({@link FloorJob}); labelling and writing are the differences between the first three. One thread's CPU time
  * splits a task's time into these parts, which {@link Bench}'s wall-clock steps of whole Spark jobs cannot; it
  * varies between rounds as much as they do. The statistics are counted on every page, untimed.
@@ -50,9 +51,10 @@ public final class StepCosts {
 
     /**
      * One round's CPU seconds of its passes: reading; reading and labelling; reading, labelling and writing (a
-     * build task); and the floor's task, which reads and writes each page as one row ({@link FloorJob}).
+     * build task); the output floor's task, which writes the same datasets labelled by length; and the floor's
+     * task, which reads and writes each page as one row ({@link FloorJob}).
      */
-    record Round(double read, double readAndLabel, double all, double floor) {
+    record Round(double read, double readAndLabel, double all, double output, double floor) {
         double label() {
             return readAndLabel - read;
         }
@@ -112,14 +114,15 @@ public final class StepCosts {
         long bytes = files.stream().mapToLong(InputFile::size).sum();
         out.printf(Locale.ROOT, "step-costs: %d pages in %d files (%.1f MB), %d repeated keys; one thread, CPU seconds%n",
                 pages, files.size(), bytes / 1e6, stats.size());
-        out.printf(Locale.ROOT, "%7s %8s %8s %8s %8s %8s %8s%n", "round", "read", "label", "write", "task", "floor",
-                "x_floor");
+        out.printf(Locale.ROOT, "%7s %8s %8s %8s %8s %8s %8s %8s %8s%n", "round", "read", "label", "write", "task",
+                "output", "floor", "x_floor", "x_output");
         List<Round> rounds = new ArrayList<>();
         for (int r = 1; r <= options.rounds(); r++) {
             Round round = round(files, model, stats);
             rounds.add(round);
-            out.printf(Locale.ROOT, "%7d %8.3f %8.3f %8.3f %8.3f %8.3f %8.2f%n", r, round.read(), round.label(),
-                    round.write(), round.all(), round.floor(), round.all() / round.floor());
+            out.printf(Locale.ROOT, "%7d %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.2f %8.2f%n", r, round.read(),
+                    round.label(), round.write(), round.all(), round.output(), round.floor(), round.all() / round.floor(),
+                    round.all() / round.output());
         }
         summary("fastest", rounds, true);
         summary("median", rounds, false);
@@ -146,20 +149,27 @@ public final class StepCosts {
                 ReaderLimits.DEFAULTS, ""), model, stats, null, null);
         long all = cpuNanos();
         Bench.deleteTree(snapshot);
+        TaskOutput outputWritten = LabelAndWrite.run(0, files, new LabelAndWrite.Settings(snapshot.toString(),
+                ReaderLimits.DEFAULTS, ""), FloorJob.LENGTH_RULE, FloorJob::labelByLength, null, null);
+        long output = cpuNanos();
+        Bench.deleteTree(snapshot);
         TaskOutput floorWritten = FloorJob.writePages(0, files, snapshot.toString(), ReaderLimits.DEFAULTS);
         long floor = cpuNanos();
         Bench.deleteTree(snapshot);
-        if (written.files().isEmpty() || floorWritten.files().isEmpty()) {
+        if (written.files().isEmpty() || outputWritten.files().isEmpty() || floorWritten.files().isEmpty()) {
             throw new IOException("a writing pass wrote no file under " + snapshot);
         }
-        return new Round((read - start) / 1e9, (labelled - read) / 1e9, (all - labelled) / 1e9, (floor - all) / 1e9);
+        return new Round((read - start) / 1e9, (labelled - read) / 1e9, (all - labelled) / 1e9, (output - all) / 1e9,
+                (floor - output) / 1e9);
     }
 
     private void summary(String name, List<Round> rounds, boolean fastest) {
         double task = pick(rounds, Round::all, fastest);
+        double output = pick(rounds, Round::output, fastest);
         double floor = pick(rounds, Round::floor, fastest);
-        out.printf(Locale.ROOT, "%7s %8.3f %8.3f %8.3f %8.3f %8.3f %8.2f%n", name, pick(rounds, Round::read, fastest),
-                pick(rounds, Round::label, fastest), pick(rounds, Round::write, fastest), task, floor, task / floor);
+        out.printf(Locale.ROOT, "%7s %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8.2f %8.2f%n", name,
+                pick(rounds, Round::read, fastest), pick(rounds, Round::label, fastest),
+                pick(rounds, Round::write, fastest), task, output, floor, task / floor, task / output);
     }
 
     /** The fastest or the median of one column: each column on its own, so the columns need not add up. */
@@ -178,8 +188,9 @@ public final class StepCosts {
 
     @Command(name = "jobs/step-costs", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             sortOptions = false,
-            description = "Times a build task's steps (read, label, write) and the floor's task on one thread in CPU seconds, outside "
-                    + "Spark, over every page of a corpus folder; prints each round, the fastest and the median.")
+            description = "Times a build task's steps (read, label, write), the output floor's task and the floor's task "
+                    + "on one thread in CPU seconds, outside Spark, over every page of a corpus folder; prints each "
+                    + "round, the fastest and the median.")
     static final class Flags implements Callable<Integer> {
         private final ToIntFunction<Options> job;
 
@@ -192,7 +203,7 @@ public final class StepCosts {
         Path model;
 
         @Option(names = "--rounds", defaultValue = "8", paramLabel = "N", converter = CorpusGenerator.PositiveInt.class,
-                description = "Rounds of the four passes (default: ${DEFAULT-VALUE}).")
+                description = "Rounds of the five passes (default: ${DEFAULT-VALUE}).")
         int rounds;
 
         @Option(names = "--work", defaultValue = "/tmp/sarikata-step-costs", paramLabel = "DIR",

@@ -50,7 +50,8 @@ class StepCostsTest {
         assertTrue(out.startsWith("step-costs: 40 pages in "), out);
         assertEquals(2, rounds.size());
         for (StepCosts.Round round : rounds) {
-            assertTrue(round.read() > 0 && round.readAndLabel() > 0 && round.all() > 0 && round.floor() > 0, round.toString());
+            assertTrue(round.read() > 0 && round.readAndLabel() > 0 && round.all() > 0 && round.output() > 0
+                    && round.floor() > 0, round.toString());
         }
         assertTrue(out.contains("fastest") && out.contains("median"), out);
         assertFalse(Files.exists(work.resolve("snapshot")), "each round's files are deleted");
@@ -58,14 +59,15 @@ class StepCostsTest {
 
     @Test
     void picksTheFastestAndTheMedianOfEachColumn() {
-        List<StepCosts.Round> rounds = List.of(new StepCosts.Round(3, 5, 9, 1), new StepCosts.Round(1, 7, 8, 2),
-                new StepCosts.Round(2, 6, 7, 3));
+        List<StepCosts.Round> rounds = List.of(new StepCosts.Round(3, 5, 9, 4, 1), new StepCosts.Round(1, 7, 8, 6, 2),
+                new StepCosts.Round(2, 6, 7, 5, 3));
         assertEquals(1, StepCosts.pick(rounds, StepCosts.Round::read, true));
         assertEquals(2, StepCosts.pick(rounds, StepCosts.Round::read, false));
         assertEquals(7, StepCosts.pick(rounds, StepCosts.Round::all, true));
         assertEquals(2, StepCosts.pick(rounds, StepCosts.Round::floor, false));
-        assertEquals(2, new StepCosts.Round(3, 5, 9, 1).label());
-        assertEquals(4, new StepCosts.Round(3, 5, 9, 1).write());
+        assertEquals(4, StepCosts.pick(rounds, StepCosts.Round::output, true));
+        assertEquals(2, new StepCosts.Round(3, 5, 9, 4, 1).label());
+        assertEquals(4, new StepCosts.Round(3, 5, 9, 4, 1).write());
     }
 
     @Test
