@@ -62,9 +62,7 @@ public final class FloorJob {
     /** The floor of the build's output: its documents, blocks and rejects, labelled by {@link #labelByLength}. */
     public static Result runOutput(SparkSession spark, List<String> inputs, String out, ReaderLimits limits,
                                    long maxGroupBytes) throws IOException {
-        LabelAndWrite.Settings settings = new LabelAndWrite.Settings(out, limits, "");
-        return run(spark, inputs, out, maxGroupBytes, (partition, files) -> LabelAndWrite.run(partition, files,
-                settings, LENGTH_RULE, FloorJob::labelByLength, null, null));
+        return run(spark, inputs, out, maxGroupBytes, (partition, files) -> writeOutput(partition, files, out, limits));
     }
 
     private static Result run(SparkSession spark, List<String> inputs, String out, long maxGroupBytes,
@@ -116,6 +114,13 @@ public final class FloorJob {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
+    }
+
+    /** One read task of the output floor: its files' documents, blocks and rejects, into the task's staging folder. */
+    static TaskOutput writeOutput(int partition, List<InputFile> files, String out, ReaderLimits limits)
+            throws IOException {
+        return LabelAndWrite.run(partition, files, new LabelAndWrite.Settings(out, limits, ""), LENGTH_RULE,
+                FloorJob::labelByLength, null, null);
     }
 
     /** One read task of the floor: its files' pages, one row each, into the task's staging folder. */

@@ -149,8 +149,7 @@ public final class StepCosts {
                 ReaderLimits.DEFAULTS, ""), model, stats, null, null);
         long all = cpuNanos();
         Bench.deleteTree(snapshot);
-        TaskOutput outputWritten = LabelAndWrite.run(0, files, new LabelAndWrite.Settings(snapshot.toString(),
-                ReaderLimits.DEFAULTS, ""), FloorJob.LENGTH_RULE, FloorJob::labelByLength, null, null);
+        TaskOutput outputWritten = FloorJob.writeOutput(0, files, snapshot.toString(), ReaderLimits.DEFAULTS);
         long output = cpuNanos();
         Bench.deleteTree(snapshot);
         TaskOutput floorWritten = FloorJob.writePages(0, files, snapshot.toString(), ReaderLimits.DEFAULTS);
