@@ -274,7 +274,7 @@ public final class Bench {
             System.out.printf("bench: training a model on the %d MB corpus (untimed)...%n", smallest);
             t = System.nanoTime();
             BlockModel trained = TrainJob.run(spark, List.of(corpusDir(smallest).toString()), null, modelPath.toString(),
-                    ReaderLimits.DEFAULTS, taskBytes(), StatisticsSettings.DEFAULTS);
+                    ReaderLimits.DEFAULTS, taskBytes(), StatisticsSettings.DEFAULTS, null);
             double trainSeconds = seconds(t);
             System.out.printf(Locale.ROOT, "bench: model %s trained in %.1f s, written to %s%n", trained.id(),
                     trainSeconds, modelPath);
@@ -347,7 +347,7 @@ public final class Bench {
 
     private void warmUpBuild(SparkSession spark, List<String> slice, Path out, String model) {
         BuildJob.run(spark, new BuildOptions(slice, out.toString(), model, null, ReaderLimits.DEFAULTS, taskBytes(),
-                StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false));
+                StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false, model == null));
     }
 
     /** Folders of the smallest corpus the warm-up reads: a few thousand pages. */
@@ -437,7 +437,7 @@ public final class Bench {
             case "build_model", "build_learn" -> {
                 RunReport run = BuildJob.run(spark, new BuildOptions(List.of(input), out.toString(),
                         step.equals("build_model") ? model : null, null, ReaderLimits.DEFAULTS, taskBytes(),
-                        StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false));
+                        StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false, step.equals("build_learn")));
                 Map<?, ?> accounting = (Map<?, ?>) run.get("accounting");
                 pages = ((Number) accounting.get("input_pages")).longValue();
                 details.put("read_tasks", run.get("read_tasks"));

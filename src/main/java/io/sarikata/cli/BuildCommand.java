@@ -40,8 +40,14 @@ final class BuildCommand implements Callable<Integer> {
     boolean incremental;
 
     @Option(names = {"-m", "--model"}, paramLabel = "FILE",
-            description = "Model artifact (JSON) to apply. Without it, a model is learned from the input first, in the same run.")
+            description = "Model artifact (JSON) to apply. Without it, the shipped model (learned from real labelled news pages) "
+                    + "is applied with a stoplist learned from the input; with --gold or --learn, a model is learned from the input first.")
     String model;
+
+    @Option(names = "--learn",
+            description = "Learn the model from the input in this run (weak labels, and --gold pages where given) instead of "
+                    + "applying the shipped one.")
+    boolean learn;
 
     @Option(names = {"-g", "--gold"}, paramLabel = "DIR",
             description = "Labelled pages (<page>.tsv with body|nav<TAB>line rows) that teach the model learned in this run.")
@@ -57,7 +63,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         SparkSession spark = SparkSessions.getOrCreate("sarikata build");
         RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
-                common.maxGroupBytes(), common.statistics(), ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental));
+                common.maxGroupBytes(), common.statistics(), ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental,
+                learn || gold != null));
         System.out.println(Summaries.build(report));
         return 0;
     }

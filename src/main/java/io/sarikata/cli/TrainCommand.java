@@ -23,10 +23,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model-out", required = true, paramLabel = "FILE", description = "Where to write the model JSON.")
     String modelOut;
 
+    @Option(names = "--provenance", paramLabel = "TEXT",
+            description = "Where the pages and labels came from and on what terms: kept in the model's training section.")
+    String provenance;
+
     @Override
     public Integer call() {
         BlockModel model = TrainJob.run(SparkSessions.getOrCreate("sarikata train"), common.inputs, gold, modelOut,
-                common.limits(), common.maxGroupBytes(), common.statistics());
+                common.limits(), common.maxGroupBytes(), common.statistics(), provenance);
         System.out.println("sarikata train: model " + model.id() + " written to " + modelOut + "; learned from "
                 + model.training().get("training_pages_by_portal") + " labelled blocks " + model.training().get("labelled_blocks"));
         return 0;

@@ -18,7 +18,7 @@ public final class BlockText {
     private static final String[] NO_WORDS = new String[0];
 
     /** {@link Character#isWhitespace(char)}, with the ASCII answer first: the full lookup showed in profiles. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         if (c < 0x80) {
             return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
         }

@@ -18,11 +18,13 @@ public final class FeatureExtractor {
     static final List<String> OWN_FEATURES = List.of(
             "log_words", "log_chars", "stopword_density", "ends_full_stop", "ends_question_or_exclamation", "capitalised_ratio",
             "headline_shape", "labelled_headline", "digit_ratio", "comma_density", "list_marker", "no_letters", "colon_label", "menu_separators",
-            "link_ratio", "html_heading", "main_heading", "text_repeat", "shape_repeat");
+            "link_ratio", "html_heading", "main_heading", "text_repeat", "shape_repeat",
+            "log_word_estimate", "upper_ratio", "symbol_ratio", "sentence_ends", "number_joins", "bracketed", "unspaced_share");
     static final List<String> NEIGHBOUR_FEATURES = List.of(
             "log_words", "stopword_density", "ends_full_stop", "capitalised_ratio", "list_marker", "no_letters",
-            "text_repeat", "shape_repeat");
-    static final List<String> POSITION_FEATURES = List.of("relative_position", "log_blocks_to_end", "is_first");
+            "text_repeat", "shape_repeat", "log_chars", "sentence_ends");
+    static final List<String> POSITION_FEATURES = List.of("relative_position", "log_blocks_to_end", "is_first",
+            "length_to_page_max", "chars_before_share");
 
     public static final List<String> NAMES = names();
     static final int HEADLINE_MIN_WORDS = 3;
@@ -72,12 +74,23 @@ public final class FeatureExtractor {
             ownFeatures(rows[i], b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart,
                     portalPages, stats, scratch);
         }
+        long pageChars = 0;
+        int maxChars = 1;
+        for (Block b : blocks) {
+            pageChars += b.text().length();
+            maxChars = Math.max(maxChars, b.text().length());
+        }
+        long charsBefore = 0;
         for (int i = 0; i < n; i++) {
             double[] row = rows[i];
             int c = OWN_FEATURES.size();
+            int chars = blocks.get(i).text().length();
             row[c++] = n == 1 ? 0 : i / (double) (n - 1);
             row[c++] = logOnePlus(n - 1 - i);
             row[c++] = i == 0 ? 1 : 0;
+            row[c++] = Math.log(Math.max(1, chars) / (double) maxChars);
+            row[c++] = pageChars == 0 ? 0 : charsBefore / (double) pageChars;
+            charsBefore += chars;
             for (int k : NEIGHBOUR_COLUMNS) {
                 row[c++] = i > 0 ? rows[i - 1][k] : 0;
             }
@@ -141,6 +154,14 @@ public final class FeatureExtractor {
         row[16] = mainHeading ? 1 : 0;
         row[17] = textRepeat;
         row[18] = shapeRepeat;
+        GlyphCounts glyphs = GlyphCounts.of(text);
+        row[19] = logOnePlus(glyphs.wordEstimate(words));
+        row[20] = glyphs.letters() == 0 ? 0 : glyphs.upperLetters() / (double) glyphs.letters();
+        row[21] = scan.visibleChars() == 0 ? 0 : glyphs.symbols() / (double) scan.visibleChars();
+        row[22] = Math.min(5, glyphs.sentenceEnds());
+        row[23] = Math.min(3, glyphs.numberJoins());
+        row[24] = glyphs.bracketed() ? 1 : 0;
+        row[25] = glyphs.letters() == 0 ? 0 : glyphs.unspacedLetters() / (double) glyphs.letters();
     }
 
     /**

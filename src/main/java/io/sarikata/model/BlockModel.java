@@ -12,11 +12,11 @@ import java.util.Map;
  * {@link FeatureExtractor#NAMES}, a sequence layer over {@link SequenceFeatures#NAMES}, and the body
  * threshold. {@code training} says what it was learned from and how well it did there.
  */
-public record BlockModel(String id, Stoplist stoplist, LinearLayer blockLayer, LinearLayer sequenceLayer,
+public record BlockModel(String id, Stoplist stoplist, ScoreLayer blockLayer, ScoreLayer sequenceLayer,
                          double threshold, Map<String, Object> training) implements Serializable {
 
     public static final String FORMAT = "sarikata-block-model";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public BlockModel {
         requireFeatures("block_layer", blockLayer, FeatureExtractor.NAMES);
@@ -28,7 +28,7 @@ public record BlockModel(String id, Stoplist stoplist, LinearLayer blockLayer, L
         training = training == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(training));
     }
 
-    private static void requireFeatures(String layerName, LinearLayer layer, List<String> expected) {
+    private static void requireFeatures(String layerName, ScoreLayer layer, List<String> expected) {
         if (!layer.features().equals(expected)) {
             throw new InvalidModelException(layerName + " was trained on features " + layer.features()
                     + " but this build computes " + expected + "; retrain it with `sarikata train`");

@@ -56,6 +56,17 @@ public final class LayerRows {
         return features;
     }
 
+    /** Whether the rows hold at least one body and one navigation row: a fit needs both. */
+    public boolean hasBothLabels() {
+        boolean body = false;
+        boolean nav = false;
+        for (int i = 0; i < size && !(body && nav); i++) {
+            body |= labels[i] == 1;
+            nav |= labels[i] == 0;
+        }
+        return body && nav;
+    }
+
     /** 1 for body, 0 for navigation. */
     double[] labels() {
         return labels;

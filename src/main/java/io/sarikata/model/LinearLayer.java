@@ -1,13 +1,12 @@
 package io.sarikata.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * A logistic-regression layer as the artifact stores it: named inputs, one weight each, an intercept.
  * Weights are on the features' own scale, so a reader can see what each feature adds to the logit.
  */
-public record LinearLayer(List<String> features, double[] weights, double intercept) implements Serializable {
+public record LinearLayer(List<String> features, double[] weights, double intercept) implements ScoreLayer {
 
     public LinearLayer {
         features = List.copyOf(features);

@@ -83,7 +83,7 @@ public final class ModelJson {
     }
 
     /** A content hash of what decides labels, so outputs can name the exact model that made them. */
-    public static String contentId(Stoplist stoplist, LinearLayer block, LinearLayer sequence, double threshold) {
+    public static String contentId(Stoplist stoplist, ScoreLayer block, ScoreLayer sequence, double threshold) {
         ObjectNode node = MAPPER.createObjectNode();
         node.set("b", layer(block));
         node.set("s", layer(sequence));
@@ -98,8 +98,19 @@ public final class ModelJson {
         }
     }
 
-    private static ObjectNode layer(LinearLayer layer) {
+    private static ObjectNode layer(ScoreLayer layer) {
+        if (layer instanceof LinearLayer linear) {
+            return linear(linear);
+        }
+        if (layer instanceof TreeEnsemble trees) {
+            return trees(trees);
+        }
+        throw new IllegalArgumentException("no JSON form for " + layer.getClass());
+    }
+
+    private static ObjectNode linear(LinearLayer layer) {
         ObjectNode node = MAPPER.createObjectNode();
+        node.put("kind", "logistic");
         node.put("intercept", layer.intercept());
         ObjectNode weights = node.putObject("weights");
         double[] w = layer.weights();
@@ -109,7 +120,49 @@ public final class ModelJson {
         return node;
     }
 
-    private static LinearLayer layer(JsonNode node) {
+    /** Trees name their inputs once; a node's {@code feature} is an index into that list, -1 for a leaf. */
+    private static ObjectNode trees(TreeEnsemble ensemble) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("kind", "boosted_trees");
+        node.put("base", ensemble.base());
+        ArrayNode names = node.putArray("features");
+        ensemble.features().forEach(names::add);
+        ObjectNode splits = node.putObject("splits_per_feature");
+        int[] counts = ensemble.splitCounts();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                splits.put(ensemble.features().get(i), counts[i]);
+            }
+        }
+        ArrayNode trees = node.putArray("trees");
+        for (TreeEnsemble.Tree tree : ensemble.trees()) {
+            ObjectNode t = trees.addObject();
+            ArrayNode feature = t.putArray("feature");
+            ArrayNode threshold = t.putArray("threshold");
+            ArrayNode left = t.putArray("left");
+            ArrayNode right = t.putArray("right");
+            ArrayNode value = t.putArray("value");
+            for (int k = 0; k < tree.feature().length; k++) {
+                feature.add(tree.feature()[k]);
+                threshold.add(tree.threshold()[k]);
+                left.add(tree.left()[k]);
+                right.add(tree.right()[k]);
+                value.add(tree.value()[k]);
+            }
+        }
+        return node;
+    }
+
+    private static ScoreLayer layer(JsonNode node) {
+        String kind = node.path("kind").asText("logistic");
+        return switch (kind) {
+            case "logistic" -> linear(node);
+            case "boosted_trees" -> trees(node);
+            default -> throw new InvalidModelException("unknown layer kind \"" + kind + "\"");
+        };
+    }
+
+    private static LinearLayer linear(JsonNode node) {
         JsonNode weights = requireObject(node, "weights");
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
@@ -122,6 +175,41 @@ public final class ModelJson {
         });
         return new LinearLayer(names, values.stream().mapToDouble(Double::doubleValue).toArray(),
                 requireNumber(node, "intercept"));
+    }
+
+    private static TreeEnsemble trees(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        requireArray(node, "features").forEach(n -> names.add(n.asText()));
+        List<TreeEnsemble.Tree> trees = new ArrayList<>();
+        for (JsonNode t : requireArray(node, "trees")) {
+            trees.add(new TreeEnsemble.Tree(ints(t, "feature"), doubles(t, "threshold"), ints(t, "left"),
+                    ints(t, "right"), doubles(t, "value")));
+        }
+        return new TreeEnsemble(names, requireNumber(node, "base"), trees);
+    }
+
+    private static int[] ints(JsonNode node, String field) {
+        JsonNode array = requireArray(node, field);
+        int[] out = new int[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!array.get(i).isIntegralNumber()) {
+                throw new InvalidModelException("\"" + field + "\" holds something that is not a whole number");
+            }
+            out[i] = array.get(i).asInt();
+        }
+        return out;
+    }
+
+    private static double[] doubles(JsonNode node, String field) {
+        JsonNode array = requireArray(node, field);
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!array.get(i).isNumber()) {
+                throw new InvalidModelException("\"" + field + "\" holds something that is not a number");
+            }
+            out[i] = array.get(i).asDouble();
+        }
+        return out;
     }
 
     private static JsonNode requireObject(JsonNode node, String field) {

@@ -31,7 +31,7 @@ public final class PageLabeler {
     public List<LabelledBlock> label(List<Block> blocks, String portal, CorpusStats stats) {
         double[][] features = extractor.extract(blocks, portal, stats);
         double[] logits = blockLogits(model.blockLayer(), features);
-        double[][] sequence = SequenceFeatures.of(logits);
+        double[][] sequence = SequenceFeatures.of(logits, features);
         List<LabelledBlock> labelled = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             double score = LinearLayer.sigmoid(model.sequenceLayer().logit(sequence[i]));
@@ -46,7 +46,7 @@ public final class PageLabeler {
     }
 
     /** The block layer's logit of each row: what the sequence layer reads. */
-    public static double[] blockLogits(LinearLayer layer, double[][] features) {
+    public static double[] blockLogits(ScoreLayer layer, double[][] features) {
         double[] logits = new double[features.length];
         for (int i = 0; i < features.length; i++) {
             logits[i] = layer.logit(features[i]);

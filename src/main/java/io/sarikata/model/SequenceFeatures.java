@@ -1,45 +1,126 @@
 package io.sarikata.model;
 
+import io.sarikata.features.FeatureExtractor;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the sequence step sees of a block: its own first-stage score, its neighbours' scores, and how
- * body-like the page is before and after it. This lets a body run absorb a subheading while a navigation
- * tail absorbs its short headings, and an inline link between body paragraphs stays navigation when its
- * own score is clearly low.
+ * What the second stage sees of a block: its first-stage score among its page's scores, then the block's own
+ * features. The scores place the block: its neighbours', how body-like the page is around it, and the page's
+ * main span (the run of blocks with the most body in it, where the article is). A sentence-like teaser or
+ * comment outside that span can then be navigation, and a short line between two body paragraphs body.
  */
 public final class SequenceFeatures {
 
-    public static final List<String> NAMES = List.of(
-            "logit_self", "logit_prev", "logit_next", "logit_prev2", "logit_next2", "body_share_before", "body_share_after");
+    static final List<String> CONTEXT = List.of(
+            "logit_self", "logit_prev", "logit_next", "logit_prev2", "logit_next2", "logit_prev3", "logit_next3",
+            "body_share_window3", "body_share_window10", "body_share_before", "body_share_after",
+            "score_to_page_max", "in_main_span", "log_blocks_before_span", "log_blocks_after_span",
+            "log_gap_to_body_before", "log_gap_to_body_after", "log_body_blocks", "span_share_of_body");
+    public static final List<String> NAMES = names();
     private static final double LOGIT_CLIP = 8;
 
     private SequenceFeatures() {
     }
 
-    /** Rows in {@link #NAMES} order from first-stage logits. */
-    public static double[][] of(double[] logits) {
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(CONTEXT);
+        names.addAll(FeatureExtractor.NAMES);
+        return List.copyOf(names);
+    }
+
+    /** Rows in {@link #NAMES} order from first-stage logits and the blocks' own feature rows. */
+    public static double[][] of(double[] logits, double[][] own) {
         int n = logits.length;
-        double[] probabilities = new double[n];
+        double[] p = new double[n];
         double[] prefix = new double[n + 1];
+        double max = 0;
+        int bodyBlocks = 0;
         for (int i = 0; i < n; i++) {
-            probabilities[i] = LinearLayer.sigmoid(logits[i]);
-            prefix[i + 1] = prefix[i] + probabilities[i];
+            p[i] = LinearLayer.sigmoid(logits[i]);
+            prefix[i + 1] = prefix[i] + p[i];
+            max = Math.max(max, p[i]);
+            bodyBlocks += p[i] >= 0.5 ? 1 : 0;
         }
+        int[] span = mainSpan(p);
+        int spanBody = 0;
+        for (int i = span[0]; i <= span[1]; i++) {
+            spanBody += p[i] >= 0.5 ? 1 : 0;
+        }
+        int[] bodyBefore = new int[n];
+        for (int i = 0, last = -1; i < n; i++) {
+            bodyBefore[i] = last;
+            last = p[i] >= 0.5 ? i : last;
+        }
+        int[] bodyAfter = new int[n];
+        for (int i = n - 1, next = -1; i >= 0; i--) {
+            bodyAfter[i] = next;
+            next = p[i] >= 0.5 ? i : next;
+        }
+        boolean hasSpan = span[1] >= span[0];
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
-            double before = i == 0 ? 0.5 : prefix[i] / i;
-            double after = i == n - 1 ? 0.5 : (prefix[n] - prefix[i + 1]) / (n - 1 - i);
-            rows[i] = new double[]{
-                    clipped(logits, i), clipped(logits, i - 1), clipped(logits, i + 1),
-                    clipped(logits, i - 2), clipped(logits, i + 2), before, after};
+            double[] row = new double[NAMES.size()];
+            int c = 0;
+            row[c++] = clipped(logits, i);
+            row[c++] = clipped(logits, i - 1);
+            row[c++] = clipped(logits, i + 1);
+            row[c++] = clipped(logits, i - 2);
+            row[c++] = clipped(logits, i + 2);
+            row[c++] = clipped(logits, i - 3);
+            row[c++] = clipped(logits, i + 3);
+            row[c++] = windowShare(prefix, p, i, 3);
+            row[c++] = windowShare(prefix, p, i, 10);
+            row[c++] = i == 0 ? 0.5 : prefix[i] / i;
+            row[c++] = i == n - 1 ? 0.5 : (prefix[n] - prefix[i + 1]) / (n - 1 - i);
+            row[c++] = max == 0 ? 0 : p[i] / max;
+            row[c++] = hasSpan && i >= span[0] && i <= span[1] ? 1 : 0;
+            row[c++] = hasSpan ? Math.log1p(Math.max(0, span[0] - i)) : 0;
+            row[c++] = hasSpan ? Math.log1p(Math.max(0, i - span[1])) : 0;
+            row[c++] = bodyBefore[i] < 0 ? -1 : Math.log1p(i - bodyBefore[i]);
+            row[c++] = bodyAfter[i] < 0 ? -1 : Math.log1p(bodyAfter[i] - i);
+            row[c++] = Math.log1p(bodyBlocks);
+            row[c++] = bodyBlocks == 0 ? 0 : spanBody / (double) bodyBlocks;
+            System.arraycopy(own[i], 0, row, c, own[i].length);
+            rows[i] = row;
         }
         return rows;
     }
 
+    /** First and last block of the run with the largest sum of (score - 0.5); {0, -1} when no block leans to body. */
+    static int[] mainSpan(double[] p) {
+        int bestStart = 0;
+        int bestEnd = -1;
+        double best = 0;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += p[i] - 0.5;
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        return new int[]{bestStart, bestEnd};
+    }
+
+    /** Mean score of the blocks within {@code radius} of block i, itself left out; 0.5 when it has none. */
+    private static double windowShare(double[] prefix, double[] p, int i, int radius) {
+        int from = Math.max(0, i - radius);
+        int to = Math.min(p.length, i + radius + 1);
+        int count = to - from - 1;
+        return count <= 0 ? 0.5 : (prefix[to] - prefix[from] - p[i]) / count;
+    }
+
     private static double clipped(double[] logits, int i) {
         if (i < 0 || i >= logits.length) {
-            return 0;
+            return 0; // no neighbour: neither side; the block's position features say where the page ends
         }
         return Math.max(-LOGIT_CLIP, Math.min(LOGIT_CLIP, logits[i]));
     }

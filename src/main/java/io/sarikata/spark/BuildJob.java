@@ -3,6 +3,8 @@ package io.sarikata.spark;
 import io.sarikata.features.CountTable;
 import io.sarikata.features.PageSample;
 import io.sarikata.model.BlockModel;
+import io.sarikata.model.DefaultModel;
+import io.sarikata.features.StoplistLearner;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.InvalidModelException;
 import io.sarikata.model.ModelJson;
@@ -102,9 +104,15 @@ public final class BuildJob {
             JavaRDD<Page> training = TrainJob.trainingPages(jsc, groups, options.limits(), Set.copyOf(gold.keySet()),
                     Math.round(stats.countedPages() / sample.share()), ModelTraining.Settings.DEFAULTS.maxTrainingPages())
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            model = TrainJob.learn(spark, training, statsB, gold, options.inputs());
+            if (options.learnFromInput() || !gold.isEmpty()) {
+                model = TrainJob.learn(spark, training, statsB, gold, options.inputs());
+                report.put("model_source", "learned from the input in this run");
+            } else {
+                model = DefaultModel.adaptedTo(DefaultModel.load(),
+                        StoplistLearning.learn(training, StoplistLearner.STOPLIST_SIZE), options.inputs());
+                report.put("model_source", "shipped model " + model.training().get("adapted"));
+            }
             training.unpersist();
-            report.put("model_source", "learned from the input in this run");
             report.stepDone("learn_model");
         } else {
             report.put("model_source", options.modelPath());

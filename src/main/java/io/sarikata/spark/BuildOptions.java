@@ -19,7 +19,7 @@ import java.util.List;
 public record BuildOptions(List<String> inputs, String output, String modelPath, String goldDir,
                            ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics,
                            ModelTraining.Settings training, int keepSnapshots, int progressSeconds,
-                           boolean incremental)
+                           boolean incremental, boolean learnFromInput)
         implements Serializable {
 
     public static final long DEFAULT_GROUP_BYTES = 128L * 1024 * 1024;

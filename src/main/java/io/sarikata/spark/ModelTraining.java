@@ -4,14 +4,13 @@ import io.sarikata.features.CountTable;
 import io.sarikata.features.FeatureExtractor;
 import io.sarikata.features.Stoplist;
 import io.sarikata.model.BlockModel;
+import io.sarikata.model.DefaultModel;
+import io.sarikata.model.GradientBoosting;
+import io.sarikata.model.ScoreLayer;
+import io.sarikata.model.TwoStageFit;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.Label;
-import io.sarikata.model.LayerRows;
-import io.sarikata.model.LinearLayer;
-import io.sarikata.model.LogisticFit;
 import io.sarikata.model.ModelJson;
-import io.sarikata.model.PageLabeler;
-import io.sarikata.model.SequenceFeatures;
 import io.sarikata.model.TrainingPage;
 import io.sarikata.segment.Page;
 import org.apache.spark.api.java.JavaRDD;
@@ -29,14 +28,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Learns a {@link BlockModel} of two logistic layers ({@link LogisticFit}, the optimum MLlib's logistic
- * regression defines): the block layer on gold and weak labels, then the sequence layer on the block layer's
- * scores in page order. Training reads a bounded sample of pages, so its cost does not grow with the corpus.
+ * Learns a {@link BlockModel} of two stages of boosted trees ({@link TwoStageFit}): the block stage on gold and
+ * weak labels, then the sequence stage on the block stage's scores in page order. Training reads a bounded sample of pages, so its cost does not grow with the corpus.
  */
 public final class ModelTraining {
 
-    public record Settings(int maxTrainingPages, double blockRegularisation, double sequenceRegularisation, long seed) {
-        public static final Settings DEFAULTS = new Settings(5_000, 1e-3, 1e-3, 42L);
+    public record Settings(int maxTrainingPages, GradientBoosting.Settings trees, long seed) {
+        public static final Settings DEFAULTS = new Settings(5_000, DefaultModel.TREES, 42L);
     }
 
     private ModelTraining() {
@@ -69,17 +67,9 @@ public final class ModelTraining {
                     + (perClass.getOrDefault(Label.BODY, 0L) == 0 ? "body" : "navigation")
                     + " examples (label some pages with --gold, or give more pages per portal)");
         }
-        long labelledRows = perClass.values().stream().mapToLong(Long::longValue).sum();
-        double bodyWeight = labelledRows / (2.0 * perClass.get(Label.BODY));
-        double navWeight = labelledRows / (2.0 * perClass.get(Label.NAV));
-
-        Layers layers = fitLayers(training, labelledRows, bodyWeight, navWeight, settings.blockRegularisation(),
-                settings.sequenceRegularisation());
-        LinearLayer blockLayer = layers.block().layer();
-        LinearLayer sequenceLayer = layers.sequence().layer();
-        Map<String, Object> iterations = new LinkedHashMap<>();
-        iterations.put("block", layers.block().iterations());
-        iterations.put("sequence", layers.sequence().iterations());
+        Layers layers = fitLayers(training, settings.trees());
+        ScoreLayer blockLayer = layers.stages().block();
+        ScoreLayer sequenceLayer = layers.stages().sequence();
         Map<String, Long> portals = new TreeMap<>(layers.pagesByPortal());
         portals.replaceAll((k, v) -> v / 2);
         training.unpersist();
@@ -93,10 +83,8 @@ public final class ModelTraining {
         summary.put("training_pages_by_portal", portals);
         summary.put("gold_pages", gold.size());
         summary.put("labelled_blocks", new TreeMap<>(labelCounts));
-        summary.put("class_weights", Map.of("body", bodyWeight, "nav", navWeight));
-        summary.put("regularisation", Map.of("block", settings.blockRegularisation(), "sequence", settings.sequenceRegularisation()));
+        summary.put("boosting", settings.trees());
         summary.put("stoplist_size", stoplist.words().size());
-        summary.put("optimiser_iterations", iterations);
         double threshold = 0.5;
         String id = ModelJson.contentId(stoplist, blockLayer, sequenceLayer, threshold);
         return new BlockModel(id, stoplist, blockLayer, sequenceLayer, threshold, summary);
@@ -113,51 +101,23 @@ public final class ModelTraining {
         return out;
     }
 
-    /** Adds the page's labelled rows, one per labelled block, in a layer's features ({@code features[i]} for block i). */
-    private static void addLabelled(LayerRows rows, TrainingPage page, double[][] features, double bodyWeight,
-                                    double navWeight) {
-        for (int i = 0; i < page.labels().length; i++) {
-            Label label = page.labels()[i];
-            if (label != null) {
-                boolean body = label == Label.BODY;
-                rows.add(features[i], body, body ? bodyWeight : navWeight);
-            }
-        }
-    }
-
-    /** Both layers, and the training pages of each portal (each page counted twice, as it is offered twice). */
-    private record Layers(LogisticFit.Fit block, LogisticFit.Fit sequence, Map<String, Long> pagesByPortal)
-            implements Serializable {
+    /** Both stages, and the training pages of each portal (each page counted twice, as it is offered twice). */
+    private record Layers(TwoStageFit.Stages stages, Map<String, Long> pagesByPortal) implements Serializable {
     }
 
     /**
-     * Both logistic layers, fitted in a single task that gathers the sample's labelled rows ({@link LogisticFit}):
-     * the block layer's, then from the same pages (the cache's own objects, so keeping them costs nothing) the
-     * sequence layer's over the block layer's scores. The rows are bounded by the sample's size (about 275,000 of
-     * 46 features for 5000 pages, 100 MB). Through MLlib every optimiser iteration was a Spark job, 45-50 of them
-     * and two feature summaries: learning at 1 GB went from 6.4-9.5 s to 3.5-4.6 s with a task per layer.
+     * Both stages, fitted in a single task that gathers the sample's training pages ({@link TwoStageFit}): the
+     * cache's own objects, so keeping them costs nothing. The rows are bounded by the sample's size.
      */
-    private static Layers fitLayers(JavaRDD<TrainingPage> training, long labelledRows, double bodyWeight,
-                                    double navWeight, double blockRegularisation, double sequenceRegularisation) {
-        int rowCount = Math.toIntExact(labelledRows);
+    private static Layers fitLayers(JavaRDD<TrainingPage> training, GradientBoosting.Settings trees) {
         return training.coalesce(1).mapPartitions(pages -> {
             List<TrainingPage> kept = new ArrayList<>();
             Map<String, Long> portals = new TreeMap<>();
-            LayerRows blockRows = new LayerRows(FeatureExtractor.NAMES.size(), rowCount);
-            while (pages.hasNext()) {
-                TrainingPage page = pages.next();
+            pages.forEachRemaining(page -> {
                 kept.add(page);
                 portals.merge(page.portal(), 1L, Long::sum);
-                addLabelled(blockRows, page, page.rows(), bodyWeight, navWeight);
-            }
-            LogisticFit.Fit block = LogisticFit.fit(blockRows, FeatureExtractor.NAMES, blockRegularisation);
-            LayerRows sequenceRows = new LayerRows(SequenceFeatures.NAMES.size(), rowCount);
-            for (TrainingPage page : kept) {
-                double[][] sequence = SequenceFeatures.of(PageLabeler.blockLogits(block.layer(), page.rows()));
-                addLabelled(sequenceRows, page, sequence, bodyWeight, navWeight);
-            }
-            LogisticFit.Fit sequence = LogisticFit.fit(sequenceRows, SequenceFeatures.NAMES, sequenceRegularisation);
-            return List.of(new Layers(block, sequence, portals)).iterator();
+            });
+            return List.of(new Layers(TwoStageFit.fit(kept, trees), portals)).iterator();
         }).collect().get(0);
     }
 }

@@ -16,6 +16,7 @@ import io.sarikata.model.ModelJson;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +28,19 @@ public final class TrainJob {
     }
 
     public static BlockModel run(SparkSession spark, List<String> inputs, String goldDir, String modelOut,
-                                 ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics) {
+                                 ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics, String provenance) {
         RunReport report = new RunReport();
         Map<String, GoldPage> gold = goldDir == null ? Map.of() : BuildJob.loadGold(goldDir, spark.sparkContext().hadoopConfiguration());
         Corpus corpus = Corpus.load(spark, inputs, limits, maxGroupBytes, statistics, report);
-        BlockModel model = learn(spark, corpus.pages(), corpus.statsBroadcast(), gold, inputs);
+        BlockModel learned = learn(spark, corpus.pages(), corpus.statsBroadcast(), gold, inputs);
         corpus.release();
+        BlockModel model = learned;
+        if (provenance != null) {
+            Map<String, Object> training = new LinkedHashMap<>(learned.training());
+            training.put("provenance", provenance);
+            model = new BlockModel(learned.id(), learned.stoplist(), learned.blockLayer(), learned.sequenceLayer(),
+                    learned.threshold(), training);
+        }
         try {
             HadoopFiles.write(modelOut, ModelJson.write(model), spark.sparkContext().hadoopConfiguration());
         } catch (IOException e) {

@@ -78,7 +78,7 @@ class PageLabelerTest {
         for (int i = 0; i < logits.length; i++) {
             logits[i] = BLOCK.logit(features[i]);
         }
-        double[][] sequence = SequenceFeatures.of(logits);
+        double[][] sequence = SequenceFeatures.of(logits, features);
         for (double threshold : new double[] {0.3, 0.5, 0.7, 0.9}) {
             List<LabelledBlock> out = labeler(threshold).label(page, P, CorpusStats.NONE);
             assertEquals(page.size(), out.size());

@@ -1,6 +1,9 @@
 package io.sarikata.model;
 
+import io.sarikata.features.FeatureExtractor;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,49 +16,79 @@ class SequenceFeaturesTest {
         return LinearLayer.sigmoid(z);
     }
 
-    @Test
-    void rowsFollowNames() {
-        assertEquals(7, SequenceFeatures.NAMES.size());
-        for (double[] row : SequenceFeatures.of(new double[] {1, 2, 3})) {
-            assertEquals(SequenceFeatures.NAMES.size(), row.length);
+    private static double[][] own(int n) {
+        double[][] rows = new double[n][FeatureExtractor.NAMES.size()];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(rows[i], i + 0.5);
         }
-        assertEquals(0, SequenceFeatures.of(new double[0]).length);
+        return rows;
+    }
+
+    private static double feature(double[] row, String name) {
+        return row[SequenceFeatures.NAMES.indexOf(name)];
     }
 
     @Test
-    void valuesForThreeBlocks() {
-        double[][] rows = SequenceFeatures.of(new double[] {1, -2, 3});
-        // logit_self, logit_prev, logit_next, logit_prev2, logit_next2, body_share_before, body_share_after
-        assertArrayEquals(new double[] {1, 0, -2, 0, 3, 0.5, (s(-2) + s(3)) / 2}, rows[0], EPS);
-        assertArrayEquals(new double[] {-2, 1, 3, 0, 0, s(1), s(3)}, rows[1], EPS);
-        assertArrayEquals(new double[] {3, -2, 0, 1, 0, (s(1) + s(-2)) / 2, 0.5}, rows[2], EPS);
+    void rowsAreTheContextThenTheBlocksOwnFeatures() {
+        assertEquals(SequenceFeatures.CONTEXT.size() + FeatureExtractor.NAMES.size(), SequenceFeatures.NAMES.size());
+        double[][] rows = SequenceFeatures.of(new double[] {1, 2, 3}, own(3));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(SequenceFeatures.NAMES.size(), rows[i].length);
+            assertArrayEquals(own(3)[i], Arrays.copyOfRange(rows[i], SequenceFeatures.CONTEXT.size(), rows[i].length), EPS);
+        }
+        assertEquals(0, SequenceFeatures.of(new double[0], new double[0][]).length);
     }
 
     @Test
-    void singleBlockSeesNeutralSides() {
-        assertArrayEquals(new double[] {-0.7, 0, 0, 0, 0, 0.5, 0.5}, SequenceFeatures.of(new double[] {-0.7})[0], EPS);
-    }
-
-    @Test
-    void middleOfFiveSeesBothNeighboursTwoDeep() {
-        double[] logits = {-1, -0.5, 0.25, 0.5, 2};
-        double[] row = SequenceFeatures.of(logits)[2];
-        assertArrayEquals(new double[] {0.25, -0.5, 0.5, -1, 2, (s(-1) + s(-0.5)) / 2, (s(0.5) + s(2)) / 2}, row, EPS);
+    void neighboursThreeDeepAndOutsideThePageIsNeutral() {
+        double[][] rows = SequenceFeatures.of(new double[] {1, -2, 3}, own(3));
+        // logit_self, logit_prev, logit_next, logit_prev2, logit_next2, logit_prev3, logit_next3
+        assertArrayEquals(new double[] {1, 0, -2, 0, 3, 0, 0}, Arrays.copyOf(rows[0], 7), EPS);
+        assertArrayEquals(new double[] {-2, 1, 3, 0, 0, 0, 0}, Arrays.copyOf(rows[1], 7), EPS);
+        assertArrayEquals(new double[] {3, -2, 0, 1, 0, 0, 0}, Arrays.copyOf(rows[2], 7), EPS);
     }
 
     @Test
     void logitsAreClippedAtEight() {
-        double[][] rows = SequenceFeatures.of(new double[] {20, -30, 7.5});
-        assertArrayEquals(new double[] {8, 0, -8, 0, 7.5}, java.util.Arrays.copyOf(rows[0], 5), EPS);
-        assertArrayEquals(new double[] {-8, 8, 7.5, 0, 0}, java.util.Arrays.copyOf(rows[1], 5), EPS);
-        assertArrayEquals(new double[] {7.5, -8, 0, 8, 0}, java.util.Arrays.copyOf(rows[2], 5), EPS);
+        double[][] rows = SequenceFeatures.of(new double[] {20, -30, 7.5}, own(3));
+        assertArrayEquals(new double[] {8, 0, -8, 0, 7.5}, Arrays.copyOf(rows[0], 5), EPS);
     }
 
     @Test
-    void bodySharesStayProbabilities() {
-        double[][] rows = SequenceFeatures.of(new double[] {1000, -1000, 1000});
-        assertEquals(1.0, rows[1][5], EPS);
-        assertEquals(1.0, rows[1][6], EPS);
-        assertEquals(0.5, rows[2][5], EPS);
+    void bodySharesBeforeAfterAndAround() {
+        double[][] rows = SequenceFeatures.of(new double[] {1, -2, 3}, own(3));
+        assertEquals(0.5, feature(rows[0], "body_share_before"), EPS);
+        assertEquals((s(-2) + s(3)) / 2, feature(rows[0], "body_share_after"), EPS);
+        assertEquals(s(1), feature(rows[1], "body_share_before"), EPS);
+        assertEquals((s(1) + s(3)) / 2, feature(rows[1], "body_share_window3"), EPS);
+        assertEquals(0.5, feature(SequenceFeatures.of(new double[] {2}, own(1))[0], "body_share_window10"), EPS);
+        assertEquals(s(-2) / s(3), feature(rows[1], "score_to_page_max"), EPS);
+    }
+
+    @Test
+    void theMainSpanIsTheRunWithTheMostBody() {
+        // nav, body, body, nav, body, nav, nav, nav: the first two body blocks and the lone one after a short gap
+        double[] logits = {-4, 4, 4, -1, 4, -4, -4, -4};
+        assertArrayEquals(new int[] {1, 4}, SequenceFeatures.mainSpan(Arrays.stream(logits).map(SequenceFeaturesTest::s).toArray()));
+        double[][] rows = SequenceFeatures.of(logits, own(logits.length));
+        assertEquals(0, feature(rows[0], "in_main_span"));
+        assertEquals(1, feature(rows[3], "in_main_span"));
+        assertEquals(Math.log1p(1), feature(rows[0], "log_blocks_before_span"), EPS);
+        assertEquals(Math.log1p(3), feature(rows[7], "log_blocks_after_span"), EPS);
+        assertEquals(Math.log1p(1), feature(rows[3], "log_gap_to_body_before"), EPS);
+        assertEquals(Math.log1p(1), feature(rows[3], "log_gap_to_body_after"), EPS);
+        assertEquals(-1, feature(rows[0], "log_gap_to_body_before"));
+        assertEquals(-1, feature(rows[7], "log_gap_to_body_after"));
+        assertEquals(Math.log1p(3), feature(rows[0], "log_body_blocks"), EPS);
+        assertEquals(1, feature(rows[0], "span_share_of_body"), EPS);
+    }
+
+    @Test
+    void aPageWithNoBodyHasNoSpan() {
+        double[] logits = {-3, -2, -5};
+        assertArrayEquals(new int[] {0, -1}, SequenceFeatures.mainSpan(Arrays.stream(logits).map(SequenceFeaturesTest::s).toArray()));
+        double[][] rows = SequenceFeatures.of(logits, own(3));
+        assertEquals(0, feature(rows[1], "in_main_span"));
+        assertEquals(0, feature(rows[1], "span_share_of_body"));
     }
 }

@@ -91,7 +91,7 @@ class EvalJobTest {
         assumeTrue(Files.isDirectory(SEEDS), "the seed pages live in ../shared/seeds beside the checkout");
         String model = tmp.resolve("sample-model.json").toString();
         BlockModel trained = TrainJob.run(spark, List.of(TestSpark.SAMPLE_PAGES.toString()), TestSpark.SAMPLE_GOLD.toString(),
-                model, ReaderLimits.DEFAULTS, BuildOptions.DEFAULT_GROUP_BYTES, StatisticsSettings.DEFAULTS);
+                model, ReaderLimits.DEFAULTS, BuildOptions.DEFAULT_GROUP_BYTES, StatisticsSettings.DEFAULTS, null);
         EvalJob.Result seeds = EvalJob.run(spark, options(List.of(SEEDS.toString()), SEED_LABELS.toString(), model, false, null));
         Scores s = seeds.table().overall(EvalJob.LEARNED);
         assertEquals(2, s.pages());

@@ -1,0 +1,15 @@
+package io.sarikata.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** One stage of the model: named inputs in, a logit of body out, and which input pushed hardest. */
+public interface ScoreLayer extends Serializable {
+
+    List<String> features();
+
+    double logit(double[] row);
+
+    /** The input that pushed the logit hardest towards the label: the reason a block got it. */
+    String strongestFeature(double[] row, boolean towardsPositive);
+}

@@ -1,0 +1,116 @@
+package io.sarikata.quality;
+
+import io.sarikata.features.CorpusStats;
+import io.sarikata.features.FeatureExtractor;
+import io.sarikata.features.Stoplist;
+import io.sarikata.model.BlockModel;
+import io.sarikata.model.DefaultModel;
+import io.sarikata.model.GradientBoosting;
+import io.sarikata.model.Label;
+import io.sarikata.model.LabelledBlock;
+import io.sarikata.model.ModelJson;
+import io.sarikata.model.PageLabeler;
+import io.sarikata.model.TrainingPage;
+import io.sarikata.model.TwoStageFit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Development runs on the real benchmark sets, outside Spark: the shipped model on every set, and models
+ * trained on dragnet by site halves, scored on the other half and on the other sets.
+ * {@code java -cp ... io.sarikata.quality.QualityLab ../shared/benchmarks [shipped|cv]}
+ */
+public final class QualityLab {
+
+    public static void main(String[] args) {
+        Path root = Path.of(args.length > 0 ? args[0] : "../shared/benchmarks");
+        String mode = args.length > 1 ? args[1] : "shipped";
+        BenchmarkSet dragnet = BenchmarkSet.load(root.resolve("dragnet"));
+        BenchmarkSet l3s = BenchmarkSet.load(root.resolve("l3s-gn1"));
+        BenchmarkSet indo = BenchmarkSet.load(root.resolve("indonesian"));
+        if (mode.equals("shipped")) {
+            BlockModel shipped = DefaultModel.load();
+            for (BenchmarkSet set : List.of(dragnet, l3s, indo)) {
+                System.out.println(set.name() + " (shipped model" + (set == dragnet ? ", trained on this set" : "") + "): "
+                        + score(shipped, set, p -> true));
+            }
+            return;
+        }
+        GradientBoosting.Settings trees = DefaultModel.TREES;
+        Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
+        Score dn = new Score();
+        score(train(dragnet, half, trees), dragnet, half.negate(), dn);
+        score(train(dragnet, half.negate(), trees), dragnet, half, dn);
+        System.out.println("dragnet 2-fold by site: " + dn);
+        BlockModel all = train(dragnet, p -> true, trees);
+        for (BenchmarkSet set : List.of(l3s, indo)) {
+            System.out.println(set.name() + " (trained on dragnet): " + score(all, set, p -> true));
+        }
+    }
+
+    static BlockModel train(BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, GradientBoosting.Settings trees) {
+        FeatureExtractor extractor = new FeatureExtractor(set.stoplist());
+        List<TrainingPage> pages = new ArrayList<>();
+        for (BenchmarkSet.LabelledPage p : set.pages()) {
+            if (which.test(p)) {
+                for (CorpusStats stats : List.of(set.stats(), CorpusStats.NONE)) {
+                    pages.add(new TrainingPage(p.page().portal(), extractor.extract(p.page().blocks(), p.page().portal(), stats),
+                            p.gold(), "gold"));
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        TwoStageFit.Stages stages = TwoStageFit.fit(pages, trees);
+        System.out.printf("fitted %d training pages in %.1f s%n", pages.size(), (System.nanoTime() - t0) / 1e9);
+        String id = ModelJson.contentId(set.stoplist(), stages.block(), stages.sequence(), 0.5);
+        return new BlockModel(id, set.stoplist(), stages.block(), stages.sequence(), 0.5, Map.of());
+    }
+
+    /** Scores the model with the set's own stoplist, as a build adapts the shipped model to its corpus. */
+    static Score score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which) {
+        return score(model, set, which, new Score());
+    }
+
+    static Score score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, Score score) {
+        Stoplist stoplist = set.stoplist();
+        PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, stoplist, set.name()));
+        for (BenchmarkSet.LabelledPage p : set.pages()) {
+            if (which.test(p)) {
+                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), set.stats());
+                for (int i = 0; i < labels.size(); i++) {
+                    score.add(p.gold()[i] == Label.BODY, labels.get(i).label() == Label.BODY);
+                }
+            }
+        }
+        return score;
+    }
+
+    static final class Score {
+        long tp, fp, fn, tn;
+
+        void add(boolean gold, boolean predicted) {
+            if (gold && predicted) tp++;
+            else if (predicted) fp++;
+            else if (gold) fn++;
+            else tn++;
+        }
+
+        double bodyF1() {
+            return 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+
+        double navF1() {
+            return 2.0 * tn / (2.0 * tn + fn + fp);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("body P %.3f R %.3f F1 %.3f | nav F1 %.3f", tp / (double) (tp + fp), tp / (double) (tp + fn),
+                    bodyF1(), navF1());
+        }
+    }
+}
