@@ -120,11 +120,12 @@ public final class TextScores {
         return sites;
     }
 
-    /** The pages with a gold article, lowest F1 first (ties: lower recall, then key). */
+    /** The pages with a gold article, lowest F1 first (ties: lower recall, then the larger gold article, then key). */
     public List<Page> worst(int n) {
         return pages.stream().filter(p -> p.counts().goldHasAny())
                 .sorted(Comparator.comparingDouble((Page p) -> p.counts().f1())
                         .thenComparingDouble(p -> p.counts().recall())
+                        .thenComparingLong(p -> -(p.counts().tp() + p.counts().fn()))
                         .thenComparing(Page::key))
                 .limit(n).toList();
     }

@@ -41,7 +41,11 @@ class TextScoresTest {
     @Test
     void worstPagesComeLowestF1FirstAndTheTableShowsThem() {
         TextScores s = scores();
+        // Both F1 0 and recall 0: the page that lost more gold comes first.
         assertEquals(List.of("a.com/2", "b.org/1", "top"), s.worst(3).stream().map(TextScores.Page::key).toList());
+        TextScores more = scores();
+        more.add(new TextScores.Page("c.net/1", "/in/c.net/1.html", "d5", new ShingleScore.Counts(0, 3, 9)));
+        assertEquals(List.of("c.net/1", "a.com/2"), more.worst(2).stream().map(TextScores.Page::key).toList());
         String table = s.format(true, 2);
         assertTrue(table.contains("a.com "), table);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("overall ") && l.contains("0.8750") && l.contains("0.3750")), table);
