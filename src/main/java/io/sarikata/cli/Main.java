@@ -3,10 +3,10 @@ package io.sarikata.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code sarikata} command: build, train and eval. */
+/** The {@code sarikata} command: build, train, eval and score-text. */
 @Command(name = "sarikata", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns dumps of news-portal pages into clean research corpora: article body versus navigation, as Parquet.",
-        subcommands = {BuildCommand.class, TrainCommand.class, EvalCommand.class})
+        subcommands = {BuildCommand.class, TrainCommand.class, EvalCommand.class, ScoreTextCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -25,6 +25,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, train or eval");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, train, eval or score-text");
     }
 }
