@@ -32,6 +32,13 @@ public final class QualityLab {
         BenchmarkSet dragnet = BenchmarkSet.load(root.resolve("dragnet"));
         BenchmarkSet l3s = BenchmarkSet.load(root.resolve("l3s-gn1"));
         BenchmarkSet indo = BenchmarkSet.load(root.resolve("indonesian"));
+        if (mode.equals("errors")) {
+            BlockModel shipped = DefaultModel.load();
+            for (BenchmarkSet set : List.of(l3s, indo)) {
+                errors(shipped, set, root.resolve(set.name()).resolve("extra_labels.tsv"));
+            }
+            return;
+        }
         if (mode.equals("shipped")) {
             BlockModel shipped = DefaultModel.load();
             for (BenchmarkSet set : List.of(dragnet, l3s, indo)) {
@@ -87,6 +94,46 @@ public final class QualityLab {
             }
         }
         return score;
+    }
+
+    /** Wrong blocks by the gold's extra class (headline, related, comments...) where the set has one, and examples. */
+    static void errors(BlockModel model, BenchmarkSet set, Path extraLabels) {
+        Map<String, String> extra = new java.util.HashMap<>();
+        try {
+            if (java.nio.file.Files.exists(extraLabels)) {
+                for (String line : java.nio.file.Files.readAllLines(extraLabels)) {
+                    String[] f = line.split("\t");
+                    if (f.length >= 4) {
+                        extra.put(f[1] + ":" + f[2], f[3]);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, set.stoplist(), set.name()));
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        List<String> examples = new ArrayList<>();
+        for (BenchmarkSet.LabelledPage p : set.pages()) {
+            List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), set.stats());
+            String stem = io.sarikata.model.GoldPage.stemOf(p.page().source());
+            for (int i = 0; i < labels.size(); i++) {
+                boolean gold = p.gold()[i] == Label.BODY;
+                boolean predicted = labels.get(i).label() == Label.BODY;
+                if (gold != predicted) {
+                    String text = p.page().blocks().get(i).text();
+                    String kind = (gold ? "FN " : "FP ") + extra.getOrDefault(stem + ":" + p.page().blocks().get(i).lineStart(),
+                            text.length() < 40 ? "short" : text.length() < 120 ? "medium" : "long");
+                    counts.merge(kind, 1, Integer::sum);
+                    if (examples.size() < 400 && Math.floorMod(text.hashCode(), 4) == 0) {
+                        examples.add(kind + String.format(" %.2f ", labels.get(i).score()) + labels.get(i).reason() + " | "
+                                + text.substring(0, Math.min(110, text.length())));
+                    }
+                }
+            }
+        }
+        System.out.println(set.name() + " errors: " + counts);
+        examples.forEach(System.out::println);
     }
 
     static final class Score {
