@@ -16,7 +16,7 @@ final class EvalCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = {"-g", "--gold"}, required = true, paramLabel = "DIR",
-            description = "Labelled pages: <page>.tsv with body|nav<TAB>line rows, matched to input pages by name.")
+            description = "Labelled pages: <site>/<page>.tsv with body|nav<TAB>line rows; a gold file labels the input page whose path, without extensions, ends with its path under DIR (the longest such gold path wins).")
     String gold;
 
     @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "Model to score.")

@@ -14,6 +14,7 @@ import io.sarikata.features.Stoplist;
 import io.sarikata.features.StoplistLearner;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
+import io.sarikata.model.GoldIndex;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.Label;
 import io.sarikata.segment.Page;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Scores the learned model against labelled pages, beside the baselines a user would otherwise run
@@ -62,26 +62,22 @@ public final class EvalJob {
         RunReport reading = new RunReport();
         Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
                 options.statistics(), reading);
-        Set<String> stems = Set.copyOf(gold.keySet());
-        List<Page> labelledPages = new ArrayList<>(corpus.pages().filter(p -> stems.contains(GoldPage.stemOf(p.source()))).collect());
+        Set<String> keys = Set.copyOf(gold.keySet());
+        List<Page> labelledPages = new ArrayList<>(corpus.pages().filter(p -> GoldIndex.find(keys, p.source()) != null).collect());
         labelledPages.sort((a, b) -> a.source().compareTo(b.source()));
-        Set<String> found = new TreeSet<>();
+        Map<String, String> goldKeyBySource;
+        try {
+            goldKeyBySource = GoldIndex.match(keys, labelledPages.stream().map(Page::source).toList());
+        } catch (IllegalArgumentException e) {
+            throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
+        }
         Map<String, Label[]> goldLabels = new LinkedHashMap<>();
         for (Page page : labelledPages) {
-            String stem = GoldPage.stemOf(page.source());
-            if (!found.add(stem)) {
-                throw new JobFailure(JobFailure.INPUT, "two input pages are named " + stem + "; gold files are matched by page name");
-            }
             try {
-                goldLabels.put(page.docId(), gold.get(stem).alignTo(page.blocks()));
+                goldLabels.put(page.docId(), gold.get(goldKeyBySource.get(page.source())).alignTo(page.blocks()));
             } catch (IllegalArgumentException e) {
                 throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
             }
-        }
-        Set<String> missing = new TreeSet<>(gold.keySet());
-        missing.removeAll(found);
-        if (!missing.isEmpty()) {
-            throw new JobFailure(JobFailure.INPUT, missing.size() + " gold pages have no input page: " + missing);
         }
 
         CountTable stats = corpus.stats().table();
@@ -97,7 +93,7 @@ public final class EvalJob {
             labelledPages.forEach(p -> byPortal.computeIfAbsent(p.portal(), k -> new ArrayList<>()).add(p));
             for (Map.Entry<String, List<Page>> heldOut : byPortal.entrySet()) {
                 Map<String, GoldPage> trainingGold = new LinkedHashMap<>(gold);
-                heldOut.getValue().forEach(p -> trainingGold.remove(GoldPage.stemOf(p.source())));
+                heldOut.getValue().forEach(p -> trainingGold.remove(goldKeyBySource.get(p.source())));
                 BlockModel model = ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), corpusStoplist,
                         trainingGold, options.inputs(), ModelTraining.Settings.DEFAULTS);
                 models.put(heldOut.getKey(), Map.of("model_id", model.id(), "gold_pages", trainingGold.size()));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -84,6 +85,58 @@ class EvalJobTest {
         assertEquals("leave-one-portal-out", report.get("mode"));
         assertEquals(4, ((Map<?, ?>) report.get("models")).size(), "one model per held-out portal");
         assertTrue(((Map<?, ?>) report.get("scores")).containsKey(EvalTable.OVERALL));
+    }
+
+    /** Two portals that both have a page news-01: kabarnusa's 001 and wartaselat's 001 under one name. */
+    static Path twoPortalsSharingAPageName(Path root) throws Exception {
+        Path pages = root.resolve("pages");
+        Files.createDirectories(pages.resolve("kabar"));
+        Files.createDirectories(pages.resolve("warta"));
+        Files.copy(TestSpark.SAMPLE_PAGES.resolve("kabarnusa/001_d10e833c4129a2ef.txt"), pages.resolve("kabar/news-01.txt"));
+        Files.copy(TestSpark.SAMPLE_PAGES.resolve("wartaselat/001_5c52048b46da3853.txt.gz"), pages.resolve("warta/news-01.txt.gz"));
+        return pages;
+    }
+
+    @Test
+    void goldIsMatchedByItsPathSoTwoPortalsMayShareAPageName() throws Exception {
+        Path root = tmp.resolve("shared-names");
+        Path pages = twoPortalsSharingAPageName(root);
+        Path gold = root.resolve("gold");
+        Files.createDirectories(gold.resolve("kabar"));
+        Files.createDirectories(gold.resolve("warta"));
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("kabarnusa/001_d10e833c4129a2ef.tsv"), gold.resolve("kabar/news-01.tsv"));
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("wartaselat/001_5c52048b46da3853.tsv"), gold.resolve("warta/news-01.tsv"));
+        EvalJob.Result result = EvalJob.run(spark, options(List.of(pages.toString()), gold.toString(), null, false, null));
+        Scores all = result.table().overall("keep_everything");
+        assertEquals(2, all.pages());
+        long goldBlocks = 0;
+        for (String portal : List.of("kabarnusa", "wartaselat")) {
+            for (Path f : Files.list(TestSpark.SAMPLE_GOLD.resolve(portal)).filter(f -> f.getFileName().toString().startsWith("001_")).toList()) {
+                goldBlocks += Files.readAllLines(f).stream().filter(l -> !l.isBlank()).count();
+            }
+        }
+        assertEquals(goldBlocks, all.blocks(), "each page aligned with its own portal's gold");
+    }
+
+    @Test
+    void oneGoldFileForTwoPagesOrForNoPageIsAnInputError() throws Exception {
+        Path root = tmp.resolve("ambiguous");
+        Path pages = twoPortalsSharingAPageName(root);
+        Path gold = root.resolve("gold");
+        Files.createDirectories(gold);
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("kabarnusa/001_d10e833c4129a2ef.tsv"), gold.resolve("news-01.tsv"));
+        JobFailure twoPages = assertThrows(JobFailure.class,
+                () -> EvalJob.run(spark, options(List.of(pages.toString()), gold.toString(), null, false, null)));
+        assertEquals(JobFailure.INPUT, twoPages.exitCode());
+        assertTrue(twoPages.getMessage().contains("gold news-01 matches 2 input pages"), twoPages.getMessage());
+
+        Files.delete(gold.resolve("news-01.tsv"));
+        Files.createDirectories(gold.resolve("other"));
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("kabarnusa/001_d10e833c4129a2ef.tsv"), gold.resolve("other/news-01.tsv"));
+        JobFailure noPage = assertThrows(JobFailure.class,
+                () -> EvalJob.run(spark, options(List.of(pages.toString()), gold.toString(), null, false, null)));
+        assertEquals(JobFailure.INPUT, noPage.exitCode());
+        assertTrue(noPage.getMessage().contains("have no input page: [other/news-01]"), noPage.getMessage());
     }
 
     @Test
