@@ -26,7 +26,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score each portal with a model trained without that portal's labels.")
     boolean leaveOnePortalOut;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON here.")
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON here: per portal and overall, every page's scores per classifier, and the learned model's wrong blocks.")
     String report;
 
     @Override

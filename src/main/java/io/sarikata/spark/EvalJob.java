@@ -9,6 +9,7 @@ import io.sarikata.eval.EvalTable;
 import io.sarikata.eval.JusTextClassic;
 import io.sarikata.eval.KeepEverything;
 import io.sarikata.eval.ModelClassifier;
+import io.sarikata.eval.Scores;
 import io.sarikata.features.CountTable;
 import io.sarikata.features.Stoplist;
 import io.sarikata.features.StoplistLearner;
@@ -85,6 +86,7 @@ public final class EvalJob {
         Stoplist baselineStoplist = StoplistLearning.learn(corpus.pages(), JusTextClassic.STOPLIST_SIZE);
         EvalTable table = new EvalTable();
         List<Map<String, Object>> learnedErrors = new ArrayList<>();
+        List<Map<String, Object>> pageScores = new ArrayList<>();
         Map<String, Object> models = new LinkedHashMap<>();
         String mode;
         if (options.leaveOnePortalOut()) {
@@ -97,7 +99,8 @@ public final class EvalJob {
                 BlockModel model = ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), corpusStoplist,
                         trainingGold, options.inputs(), ModelTraining.Settings.DEFAULTS);
                 models.put(heldOut.getKey(), Map.of("model_id", model.id(), "gold_pages", trainingGold.size()));
-                score(table, heldOut.getValue(), goldLabels, classifiers(model, stats, baselineStoplist), learnedErrors);
+                score(table, heldOut.getValue(), goldLabels, goldKeyBySource, classifiers(model, stats, baselineStoplist),
+                        pageScores, learnedErrors);
             }
         } else {
             BlockModel model = given;
@@ -108,7 +111,8 @@ public final class EvalJob {
                         options.inputs(), ModelTraining.Settings.DEFAULTS);
             }
             models.put("all", Map.of("model_id", model.id()));
-            score(table, labelledPages, goldLabels, classifiers(model, stats, baselineStoplist), learnedErrors);
+            score(table, labelledPages, goldLabels, goldKeyBySource, classifiers(model, stats, baselineStoplist), pageScores,
+                    learnedErrors);
         }
         corpus.release();
 
@@ -123,6 +127,8 @@ public final class EvalJob {
         report.put("models", models);
         report.put("stoplist_for_baselines", baselineStoplist.words().size() + " words learned from the input");
         report.put("scores", table.toMap());
+        pageScores.sort((a, b) -> ((String) a.get("source")).compareTo((String) b.get("source")));
+        report.put("page_scores", pageScores);
         report.put("learned_model_errors", learnedErrors);
         if (options.reportPath() != null) {
             try {
@@ -142,14 +148,28 @@ public final class EvalJob {
                 new JusTextClassic(baselineStoplist), new BoilerpipeWordRules());
     }
 
-    /** Scores every classifier; the learned model's wrong blocks are listed so a reader can see what it misses. */
-    private static void score(EvalTable table, List<Page> pages, Map<String, Label[]> gold, List<BlockClassifier> classifiers,
+    /**
+     * Scores every classifier on every page: into the table, and per page into {@code pageScores} (one entry per
+     * page: its source, portal, gold file and each classifier's scores); the learned model's wrong blocks are
+     * listed so a reader can see what it misses.
+     */
+    private static void score(EvalTable table, List<Page> pages, Map<String, Label[]> gold, Map<String, String> goldKeyBySource,
+                              List<BlockClassifier> classifiers, List<Map<String, Object>> pageScores,
                               List<Map<String, Object>> learnedErrors) {
         for (Page page : pages) {
             Label[] expected = gold.get(page.docId());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("source", page.source());
+            entry.put("portal", page.portal());
+            entry.put("gold", goldKeyBySource.get(page.source()));
+            entry.put("blocks", page.blocks().size());
+            Map<String, Object> byClassifier = new LinkedHashMap<>();
             for (BlockClassifier c : classifiers) {
                 Label[] predicted = c.classify(page);
-                table.scores(page.portal(), c.name()).add(page.blocks(), expected, predicted);
+                Scores onPage = new Scores();
+                onPage.add(page.blocks(), expected, predicted);
+                table.scores(page.portal(), c.name()).addAll(onPage);
+                byClassifier.put(c.name(), onPage.toPageMap());
                 if (c.name().equals(LEARNED)) {
                     for (int i = 0; i < predicted.length; i++) {
                         if (predicted[i] != expected[i]) {
@@ -164,6 +184,8 @@ public final class EvalJob {
                     }
                 }
             }
+            entry.put("scores", byClassifier);
+            pageScores.add(entry);
         }
     }
 }

@@ -87,6 +87,39 @@ class EvalJobTest {
         assertTrue(((Map<?, ?>) report.get("scores")).containsKey(EvalTable.OVERALL));
     }
 
+    @Test
+    void theReportKeepsEveryPagesScoresPerClassifier() throws Exception {
+        Map<?, ?> report = new com.fasterxml.jackson.databind.ObjectMapper().readValue(tmp.resolve("lopo.json").toFile(), Map.class);
+        List<?> pages = (List<?>) report.get("page_scores");
+        assertEquals(40, pages.size());
+        EvalTable table = leaveOnePortalOut.table();
+        for (String classifier : table.classifiers()) {
+            long blocks = 0;
+            long bodyAsBody = 0;
+            double tokenF1 = 0;
+            for (Object p : pages) {
+                Map<?, ?> page = (Map<?, ?>) p;
+                Map<?, ?> s = (Map<?, ?>) ((Map<?, ?>) page.get("scores")).get(classifier);
+                assertEquals(((Number) page.get("blocks")).longValue(), ((Number) s.get("blocks")).longValue());
+                for (String key : List.of("body_precision", "body_recall", "body_f1", "nav_f1", "token_f1")) {
+                    double v = ((Number) s.get(key)).doubleValue();
+                    assertTrue(v >= 0 && v <= 1, classifier + " " + key + " " + v);
+                }
+                blocks += ((Number) s.get("blocks")).longValue();
+                bodyAsBody += ((Number) s.get("body_as_body")).longValue();
+                tokenF1 += ((Number) s.get("token_f1")).doubleValue();
+            }
+            Scores overall = table.overall(classifier);
+            assertEquals(overall.blocks(), blocks, classifier);
+            Map<String, Object> counts = overall.toMap();
+            assertEquals(((Number) counts.get("body_as_body")).longValue(), bodyAsBody, classifier);
+            assertEquals(overall.pageTokenF1(), tokenF1 / pages.size(), 1e-9, classifier);
+        }
+        Map<?, ?> first = (Map<?, ?>) pages.get(0);
+        assertTrue(((String) first.get("source")).contains("kabarnusa"), "sorted by source: " + first.get("source"));
+        assertTrue(((String) first.get("gold")).startsWith("kabarnusa/"), "the gold file's path: " + first.get("gold"));
+    }
+
     /** Two portals that both have a page news-01: kabarnusa's 001 and wartaselat's 001 under one name. */
     static Path twoPortalsSharingAPageName(Path root) throws Exception {
         Path pages = root.resolve("pages");
