@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the model against labelled pages, beside keep-everything, jusText and boilerpipe baselines: precision, recall and F1 of body and nav blocks and token-level F1 of each page's body, per portal and overall.")
+        description = "Score the model against labelled pages, beside keep-everything, jusText and boilerpipe (ArticleExtractor) baselines: precision, recall and F1 of body and nav blocks and token-level F1 of each page's body, per portal and overall.")
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sarikata.eval.BlockClassifier;
-import io.sarikata.eval.BoilerpipeWordRules;
+import io.sarikata.eval.BoilerpipeArticle;
 import io.sarikata.eval.EvalTable;
 import io.sarikata.eval.JusTextClassic;
 import io.sarikata.eval.KeepEverything;
@@ -31,7 +31,7 @@ import java.util.TreeMap;
 
 /**
  * Scores the learned model against labelled pages, beside the baselines a user would otherwise run
- * (keep everything, jusText, boilerpipe's word rules), per portal and overall. With leave-one-portal-out,
+ * (keep everything, jusText, boilerpipe's ArticleExtractor), per portal and overall. With leave-one-portal-out,
  * each portal is scored by a model trained without its labels: how the tool does on a portal it never saw.
  */
 public final class EvalJob {
@@ -145,7 +145,7 @@ public final class EvalJob {
     /** The learned model first, then the baselines, all on the same blocks. */
     static List<BlockClassifier> classifiers(BlockModel model, CountTable stats, Stoplist baselineStoplist) {
         return List.of(new ModelClassifier(LEARNED, model, stats), new KeepEverything(),
-                new JusTextClassic(baselineStoplist), new BoilerpipeWordRules());
+                new JusTextClassic(baselineStoplist), new BoilerpipeArticle());
     }
 
     /**
