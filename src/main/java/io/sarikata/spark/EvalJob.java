@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sarikata.eval.BlockClassifier;
 import io.sarikata.eval.BoilerpipeArticle;
 import io.sarikata.eval.EvalTable;
-import io.sarikata.eval.JusTextClassic;
+import io.sarikata.eval.JusText;
 import io.sarikata.eval.KeepEverything;
 import io.sarikata.eval.ModelClassifier;
 import io.sarikata.eval.Scores;
@@ -83,7 +83,7 @@ public final class EvalJob {
 
         CountTable stats = corpus.stats().table();
         Stoplist corpusStoplist = StoplistLearning.learn(corpus.pages(), StoplistLearner.STOPLIST_SIZE);
-        Stoplist baselineStoplist = StoplistLearning.learn(corpus.pages(), JusTextClassic.STOPLIST_SIZE);
+        Stoplist baselineStoplist = StoplistLearning.learn(corpus.pages(), JusText.STOPLIST_SIZE);
         EvalTable table = new EvalTable();
         List<Map<String, Object>> learnedErrors = new ArrayList<>();
         List<Map<String, Object>> pageScores = new ArrayList<>();
@@ -125,7 +125,7 @@ public final class EvalJob {
         report.put("gold_pages", gold.size());
         report.put("corpus_statistics", reading.get("corpus_statistics"));
         report.put("models", models);
-        report.put("stoplist_for_baselines", baselineStoplist.words().size() + " words learned from the input");
+        report.put("stoplist_for_baselines", baselineStoplist.words().size() + " words learned from the input (jusText's own stoplists are not available)");
         report.put("scores", table.toMap());
         pageScores.sort((a, b) -> ((String) a.get("source")).compareTo((String) b.get("source")));
         report.put("page_scores", pageScores);
@@ -145,7 +145,7 @@ public final class EvalJob {
     /** The learned model first, then the baselines, all on the same blocks. */
     static List<BlockClassifier> classifiers(BlockModel model, CountTable stats, Stoplist baselineStoplist) {
         return List.of(new ModelClassifier(LEARNED, model, stats), new KeepEverything(),
-                new JusTextClassic(baselineStoplist), new BoilerpipeArticle());
+                new JusText(baselineStoplist), new BoilerpipeArticle());
     }
 
     /**
