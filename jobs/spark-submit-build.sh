@@ -6,7 +6,8 @@
 #       -- build --input hdfs:///dumps/2026-11-22 --output hdfs:///corpora/2026-11-22
 #
 # Builds the thin jar (Spark, Hadoop, Jackson and commons-compress come from the cluster) and ships
-# the few libraries the cluster lacks (jsoup, picocli, juniversalchardet) with --jars.
+# the few libraries the cluster lacks (jsoup, picocli, juniversalchardet; boilerpipe, nekohtml and xerces
+# for eval's baseline) with --jars.
 # SPARK_SUBMIT names the spark-submit to run (default: spark-submit on the PATH).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -9,14 +9,14 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the model against labelled pages, beside keep-everything, jusText and boilerpipe baselines: precision, recall and F1 of body and nav blocks and token-level F1 of each page's body, per portal and overall.")
+        description = "Score the model against labelled pages, beside keep-everything, jusText and boilerpipe (ArticleExtractor) baselines: precision, recall and F1 of body and nav blocks and token-level F1 of each page's body, per portal and overall.")
 final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
     @Option(names = {"-g", "--gold"}, required = true, paramLabel = "DIR",
-            description = "Labelled pages: <page>.tsv with body|nav<TAB>line rows, matched to input pages by name.")
+            description = "Labelled pages: <site>/<page>.tsv with body|nav<TAB>line rows; a gold file labels the input page whose path, without extensions, ends with its path under DIR (the longest such gold path wins).")
     String gold;
 
     @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "Model to score.")
@@ -26,7 +26,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score each portal with a model trained without that portal's labels.")
     boolean leaveOnePortalOut;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON here.")
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the scores as JSON here: per portal and overall, every page's scores per classifier, and the learned model's wrong blocks.")
     String report;
 
     @Override

@@ -97,6 +97,7 @@ public final class Scores {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("pages", pages);
         m.put("blocks", blocks());
+        putCounts(m);
         m.put("body_precision", bodyPrecision());
         m.put("body_recall", bodyRecall());
         m.put("body_f1", bodyF1());
@@ -105,6 +106,33 @@ public final class Scores {
         m.put("nav_f1", navF1());
         m.put("page_token_f1", pageTokenF1());
         return m;
+    }
+
+    /**
+     * One page's scores (these counts hold one page): block counts, body and nav precision, recall and F1, and
+     * the page's token F1. A class the page has none of, and that none was predicted for, scores 1.
+     */
+    public Map<String, Object> toPageMap() {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("blocks", blocks());
+        putCounts(m);
+        m.put("body_precision", bodyPrecision());
+        m.put("body_recall", bodyRecall());
+        m.put("body_f1", bodyF1());
+        m.put("nav_precision", navPrecision());
+        m.put("nav_recall", navRecall());
+        m.put("nav_f1", navF1());
+        m.put("token_f1", pageTokenF1());
+        return m;
+    }
+
+    private void putCounts(Map<String, Object> m) {
+        m.put("gold_body_blocks", bodyAsBody + bodyAsNav);
+        m.put("predicted_body_blocks", bodyAsBody + navAsBody);
+        m.put("body_as_body", bodyAsBody);
+        m.put("body_as_nav", bodyAsNav);
+        m.put("nav_as_body", navAsBody);
+        m.put("nav_as_nav", navAsNav);
     }
 
     static double tokenF1(Map<String, Integer> gold, Map<String, Integer> predicted) {

@@ -4,16 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sarikata.eval.BlockClassifier;
-import io.sarikata.eval.BoilerpipeWordRules;
+import io.sarikata.eval.BoilerpipeArticle;
 import io.sarikata.eval.EvalTable;
-import io.sarikata.eval.JusTextClassic;
+import io.sarikata.eval.JusText;
 import io.sarikata.eval.KeepEverything;
 import io.sarikata.eval.ModelClassifier;
+import io.sarikata.eval.Scores;
 import io.sarikata.features.CountTable;
 import io.sarikata.features.Stoplist;
 import io.sarikata.features.StoplistLearner;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
+import io.sarikata.model.GoldIndex;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.Label;
 import io.sarikata.segment.Page;
@@ -26,11 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Scores the learned model against labelled pages, beside the baselines a user would otherwise run
- * (keep everything, jusText, boilerpipe's word rules), per portal and overall. With leave-one-portal-out,
+ * (keep everything, jusText, boilerpipe's ArticleExtractor), per portal and overall. With leave-one-portal-out,
  * each portal is scored by a model trained without its labels: how the tool does on a portal it never saw.
  */
 public final class EvalJob {
@@ -62,33 +63,30 @@ public final class EvalJob {
         RunReport reading = new RunReport();
         Corpus corpus = Corpus.load(spark, options.inputs(), options.limits(), options.maxGroupBytes(),
                 options.statistics(), reading);
-        Set<String> stems = Set.copyOf(gold.keySet());
-        List<Page> labelledPages = new ArrayList<>(corpus.pages().filter(p -> stems.contains(GoldPage.stemOf(p.source()))).collect());
+        Set<String> keys = Set.copyOf(gold.keySet());
+        List<Page> labelledPages = new ArrayList<>(corpus.pages().filter(p -> GoldIndex.find(keys, p.source()) != null).collect());
         labelledPages.sort((a, b) -> a.source().compareTo(b.source()));
-        Set<String> found = new TreeSet<>();
+        Map<String, String> goldKeyBySource;
+        try {
+            goldKeyBySource = GoldIndex.match(keys, labelledPages.stream().map(Page::source).toList());
+        } catch (IllegalArgumentException e) {
+            throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
+        }
         Map<String, Label[]> goldLabels = new LinkedHashMap<>();
         for (Page page : labelledPages) {
-            String stem = GoldPage.stemOf(page.source());
-            if (!found.add(stem)) {
-                throw new JobFailure(JobFailure.INPUT, "two input pages are named " + stem + "; gold files are matched by page name");
-            }
             try {
-                goldLabels.put(page.docId(), gold.get(stem).alignTo(page.blocks()));
+                goldLabels.put(page.docId(), gold.get(goldKeyBySource.get(page.source())).alignTo(page.blocks()));
             } catch (IllegalArgumentException e) {
                 throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
             }
         }
-        Set<String> missing = new TreeSet<>(gold.keySet());
-        missing.removeAll(found);
-        if (!missing.isEmpty()) {
-            throw new JobFailure(JobFailure.INPUT, missing.size() + " gold pages have no input page: " + missing);
-        }
 
         CountTable stats = corpus.stats().table();
         Stoplist corpusStoplist = StoplistLearning.learn(corpus.pages(), StoplistLearner.STOPLIST_SIZE);
-        Stoplist baselineStoplist = StoplistLearning.learn(corpus.pages(), JusTextClassic.STOPLIST_SIZE);
+        Stoplist baselineStoplist = StoplistLearning.learn(corpus.pages(), JusText.STOPLIST_SIZE);
         EvalTable table = new EvalTable();
         List<Map<String, Object>> learnedErrors = new ArrayList<>();
+        List<Map<String, Object>> pageScores = new ArrayList<>();
         Map<String, Object> models = new LinkedHashMap<>();
         String mode;
         if (options.leaveOnePortalOut()) {
@@ -97,11 +95,12 @@ public final class EvalJob {
             labelledPages.forEach(p -> byPortal.computeIfAbsent(p.portal(), k -> new ArrayList<>()).add(p));
             for (Map.Entry<String, List<Page>> heldOut : byPortal.entrySet()) {
                 Map<String, GoldPage> trainingGold = new LinkedHashMap<>(gold);
-                heldOut.getValue().forEach(p -> trainingGold.remove(GoldPage.stemOf(p.source())));
+                heldOut.getValue().forEach(p -> trainingGold.remove(goldKeyBySource.get(p.source())));
                 BlockModel model = ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), corpusStoplist,
                         trainingGold, options.inputs(), ModelTraining.Settings.DEFAULTS);
                 models.put(heldOut.getKey(), Map.of("model_id", model.id(), "gold_pages", trainingGold.size()));
-                score(table, heldOut.getValue(), goldLabels, classifiers(model, stats, baselineStoplist), learnedErrors);
+                score(table, heldOut.getValue(), goldLabels, goldKeyBySource, classifiers(model, stats, baselineStoplist),
+                        pageScores, learnedErrors);
             }
         } else {
             BlockModel model = given;
@@ -112,7 +111,8 @@ public final class EvalJob {
                         options.inputs(), ModelTraining.Settings.DEFAULTS);
             }
             models.put("all", Map.of("model_id", model.id()));
-            score(table, labelledPages, goldLabels, classifiers(model, stats, baselineStoplist), learnedErrors);
+            score(table, labelledPages, goldLabels, goldKeyBySource, classifiers(model, stats, baselineStoplist), pageScores,
+                    learnedErrors);
         }
         corpus.release();
 
@@ -125,8 +125,10 @@ public final class EvalJob {
         report.put("gold_pages", gold.size());
         report.put("corpus_statistics", reading.get("corpus_statistics"));
         report.put("models", models);
-        report.put("stoplist_for_baselines", baselineStoplist.words().size() + " words learned from the input");
+        report.put("stoplist_for_baselines", baselineStoplist.words().size() + " words learned from the input (jusText's own stoplists are not available)");
         report.put("scores", table.toMap());
+        pageScores.sort((a, b) -> ((String) a.get("source")).compareTo((String) b.get("source")));
+        report.put("page_scores", pageScores);
         report.put("learned_model_errors", learnedErrors);
         if (options.reportPath() != null) {
             try {
@@ -143,17 +145,31 @@ public final class EvalJob {
     /** The learned model first, then the baselines, all on the same blocks. */
     static List<BlockClassifier> classifiers(BlockModel model, CountTable stats, Stoplist baselineStoplist) {
         return List.of(new ModelClassifier(LEARNED, model, stats), new KeepEverything(),
-                new JusTextClassic(baselineStoplist), new BoilerpipeWordRules());
+                new JusText(baselineStoplist), new BoilerpipeArticle());
     }
 
-    /** Scores every classifier; the learned model's wrong blocks are listed so a reader can see what it misses. */
-    private static void score(EvalTable table, List<Page> pages, Map<String, Label[]> gold, List<BlockClassifier> classifiers,
+    /**
+     * Scores every classifier on every page: into the table, and per page into {@code pageScores} (one entry per
+     * page: its source, portal, gold file and each classifier's scores); the learned model's wrong blocks are
+     * listed so a reader can see what it misses.
+     */
+    private static void score(EvalTable table, List<Page> pages, Map<String, Label[]> gold, Map<String, String> goldKeyBySource,
+                              List<BlockClassifier> classifiers, List<Map<String, Object>> pageScores,
                               List<Map<String, Object>> learnedErrors) {
         for (Page page : pages) {
             Label[] expected = gold.get(page.docId());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("source", page.source());
+            entry.put("portal", page.portal());
+            entry.put("gold", goldKeyBySource.get(page.source()));
+            entry.put("blocks", page.blocks().size());
+            Map<String, Object> byClassifier = new LinkedHashMap<>();
             for (BlockClassifier c : classifiers) {
                 Label[] predicted = c.classify(page);
-                table.scores(page.portal(), c.name()).add(page.blocks(), expected, predicted);
+                Scores onPage = new Scores();
+                onPage.add(page.blocks(), expected, predicted);
+                table.scores(page.portal(), c.name()).addAll(onPage);
+                byClassifier.put(c.name(), onPage.toPageMap());
                 if (c.name().equals(LEARNED)) {
                     for (int i = 0; i < predicted.length; i++) {
                         if (predicted[i] != expected[i]) {
@@ -168,6 +184,8 @@ public final class EvalJob {
                     }
                 }
             }
+            entry.put("scores", byClassifier);
+            pageScores.add(entry);
         }
     }
 }

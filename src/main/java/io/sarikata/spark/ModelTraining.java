@@ -5,6 +5,7 @@ import io.sarikata.features.FeatureExtractor;
 import io.sarikata.features.Stoplist;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.DefaultModel;
+import io.sarikata.model.GoldIndex;
 import io.sarikata.model.GradientBoosting;
 import io.sarikata.model.ScoreLayer;
 import io.sarikata.model.TwoStageFit;
@@ -51,7 +52,7 @@ public final class ModelTraining {
                 : pages;
         JavaRDD<TrainingPage> training = sample
                 .flatMap(p -> TrainingPage.of(p, new FeatureExtractor(stoplistB.value()), stats.value().forPage(p.source()),
-                        goldByStem.value().get(GoldPage.stemOf(p.source()))).iterator())
+                        GoldIndex.lookup(goldByStem.value(), p.source())).iterator())
                 .filter(TrainingPage::hasLabels)
                 // Kept as objects: the single fitting task reads them all, and deserialising them there took a
                 // third of the block layer's 1.1 s and half of the sequence layer's 0.65 s (100 MB bench).

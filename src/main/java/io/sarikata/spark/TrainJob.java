@@ -11,6 +11,7 @@ import io.sarikata.features.Stoplist;
 import io.sarikata.features.StoplistLearner;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
+import io.sarikata.model.GoldIndex;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.ModelJson;
 import org.apache.spark.sql.SparkSession;
@@ -67,17 +68,17 @@ public final class TrainJob {
      * @param corpusPages the corpus size (an estimate does), which sets the share chosen
      */
     static JavaRDD<Page> trainingPages(JavaSparkContext jsc, List<List<InputFile>> groups, ReaderLimits limits,
-                                       Set<String> goldStems, long corpusPages, int maxPages) {
-        Corpus.PageChoice choice = trainingChoice(goldStems, corpusPages, maxPages);
+                                       Set<String> goldKeys, long corpusPages, int maxPages) {
+        Corpus.PageChoice choice = trainingChoice(goldKeys, corpusPages, maxPages);
         return Corpus.readChosen(jsc, Corpus.filesOfChosenPages(groups, choice), limits, choice, null, null);
     }
 
     /**
-     * Gold pages and a {@link PageSample} of about {@code maxPages}: within the statistics sample whenever that
+     * Gold pages (matched by path, {@link GoldIndex}) and a {@link PageSample} of about {@code maxPages}: within the statistics sample whenever that
      * is the larger, since a smaller share of the same hash is a subset.
      */
-    static Corpus.PageChoice trainingChoice(Set<String> goldStems, long corpusPages, int maxPages) {
+    static Corpus.PageChoice trainingChoice(Set<String> goldKeys, long corpusPages, int maxPages) {
         PageSample sample = corpusPages <= maxPages ? PageSample.ALL : new PageSample(maxPages / (double) corpusPages);
-        return source -> sample.contains(source) || goldStems.contains(GoldPage.stemOf(source));
+        return source -> sample.contains(source) || GoldIndex.find(goldKeys, source) != null;
     }
 }

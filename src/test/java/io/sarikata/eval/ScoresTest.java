@@ -119,10 +119,33 @@ class ScoresTest {
         Scores s = new Scores();
         s.add(blocks("a", "b"), new Label[] {BODY, NAV}, new Label[] {BODY, NAV});
         Map<String, Object> m = s.toMap();
-        assertEquals(List.of("pages", "blocks", "body_precision", "body_recall", "body_f1", "nav_precision", "nav_recall",
+        assertEquals(List.of("pages", "blocks", "gold_body_blocks", "predicted_body_blocks", "body_as_body", "body_as_nav",
+                "nav_as_body", "nav_as_nav", "body_precision", "body_recall", "body_f1", "nav_precision", "nav_recall",
                 "nav_f1", "page_token_f1"), List.copyOf(m.keySet()));
         assertEquals(1, m.get("pages"));
         assertEquals(2L, m.get("blocks"));
         assertEquals(1.0, m.get("body_f1"));
+    }
+
+    @Test
+    void onePagesScoresWithItsBlockCounts() {
+        Scores s = new Scores();
+        s.add(blocks("harga naik", "pedagang mengeluh", "beranda", "baca juga"), new Label[] {BODY, BODY, NAV, NAV},
+                new Label[] {BODY, NAV, BODY, NAV});
+        Map<String, Object> page = s.toPageMap();
+        assertEquals(4L, page.get("blocks"));
+        assertEquals(2L, page.get("gold_body_blocks"));
+        assertEquals(2L, page.get("predicted_body_blocks"));
+        assertEquals(1L, page.get("body_as_body"));
+        assertEquals(1L, page.get("body_as_nav"));
+        assertEquals(1L, page.get("nav_as_body"));
+        assertEquals(1L, page.get("nav_as_nav"));
+        assertEquals(0.5, (double) page.get("body_precision"), EPS);
+        assertEquals(0.5, (double) page.get("body_recall"), EPS);
+        assertEquals(0.5, (double) page.get("body_f1"), EPS);
+        assertEquals(0.5, (double) page.get("nav_f1"), EPS);
+        // gold body tokens {harga, naik, pedagang, mengeluh}, predicted {harga, naik, beranda}: P 2/3, R 1/2.
+        assertEquals(2 * (2 / 3.0) * 0.5 / (2 / 3.0 + 0.5), (double) page.get("token_f1"), EPS);
+        assertEquals(false, page.containsKey("pages"));
     }
 }

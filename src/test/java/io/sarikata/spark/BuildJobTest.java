@@ -2,6 +2,7 @@ package io.sarikata.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sarikata.model.GoldIndex;
 import io.sarikata.model.GoldPage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -174,14 +175,14 @@ class BuildJobTest {
     @Test
     void labelsAgreeWithGoldOnTheSamplePages() throws IOException {
         Map<String, GoldPage> gold = GoldSet.load(TestSpark.SAMPLE_GOLD.toString(), spark.sparkContext().hadoopConfiguration());
-        Map<String, String> stemByDoc = new HashMap<>();
+        Map<String, GoldPage> goldByDoc = new HashMap<>();
         for (Row r : spark.read().parquet(out.resolve("documents").toString()).select("doc_id", "source").collectAsList()) {
-            stemByDoc.put(r.getString(0), GoldPage.stemOf(r.getString(1)));
+            goldByDoc.put(r.getString(0), GoldIndex.lookup(gold, r.getString(1)));
         }
         long right = 0;
         long total = 0;
         for (Row r : spark.read().parquet(out.resolve("blocks").toString()).select("doc_id", "block_index", "label").collectAsList()) {
-            GoldPage page = gold.get(stemByDoc.get(r.getString(0)));
+            GoldPage page = goldByDoc.get(r.getString(0));
             total++;
             if (page.labels().get(r.getInt(1)).code().equals(r.getString(2))) {
                 right++;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -69,7 +70,7 @@ class EvalJobTest {
     void theLearnedModelBeatsEveryBaseline() {
         EvalTable table = leaveOnePortalOut.table();
         Scores learned = table.overall(EvalJob.LEARNED);
-        assertEquals(List.of(EvalJob.LEARNED, "keep_everything", "justext_classic", "boilerpipe_word_rules"), table.classifiers());
+        assertEquals(List.of(EvalJob.LEARNED, "keep_everything", "justext_learned_stoplist", "boilerpipe_article"), table.classifiers());
         for (String baseline : table.classifiers().subList(1, table.classifiers().size())) {
             Scores b = table.overall(baseline);
             assertTrue(learned.bodyF1() > b.bodyF1(), "body F1 vs " + baseline);
@@ -84,6 +85,91 @@ class EvalJobTest {
         assertEquals("leave-one-portal-out", report.get("mode"));
         assertEquals(4, ((Map<?, ?>) report.get("models")).size(), "one model per held-out portal");
         assertTrue(((Map<?, ?>) report.get("scores")).containsKey(EvalTable.OVERALL));
+    }
+
+    @Test
+    void theReportKeepsEveryPagesScoresPerClassifier() throws Exception {
+        Map<?, ?> report = new com.fasterxml.jackson.databind.ObjectMapper().readValue(tmp.resolve("lopo.json").toFile(), Map.class);
+        List<?> pages = (List<?>) report.get("page_scores");
+        assertEquals(40, pages.size());
+        EvalTable table = leaveOnePortalOut.table();
+        for (String classifier : table.classifiers()) {
+            long blocks = 0;
+            long bodyAsBody = 0;
+            double tokenF1 = 0;
+            for (Object p : pages) {
+                Map<?, ?> page = (Map<?, ?>) p;
+                Map<?, ?> s = (Map<?, ?>) ((Map<?, ?>) page.get("scores")).get(classifier);
+                assertEquals(((Number) page.get("blocks")).longValue(), ((Number) s.get("blocks")).longValue());
+                for (String key : List.of("body_precision", "body_recall", "body_f1", "nav_f1", "token_f1")) {
+                    double v = ((Number) s.get(key)).doubleValue();
+                    assertTrue(v >= 0 && v <= 1, classifier + " " + key + " " + v);
+                }
+                blocks += ((Number) s.get("blocks")).longValue();
+                bodyAsBody += ((Number) s.get("body_as_body")).longValue();
+                tokenF1 += ((Number) s.get("token_f1")).doubleValue();
+            }
+            Scores overall = table.overall(classifier);
+            assertEquals(overall.blocks(), blocks, classifier);
+            Map<String, Object> counts = overall.toMap();
+            assertEquals(((Number) counts.get("body_as_body")).longValue(), bodyAsBody, classifier);
+            assertEquals(overall.pageTokenF1(), tokenF1 / pages.size(), 1e-9, classifier);
+        }
+        Map<?, ?> first = (Map<?, ?>) pages.get(0);
+        assertTrue(((String) first.get("source")).contains("kabarnusa"), "sorted by source: " + first.get("source"));
+        assertTrue(((String) first.get("gold")).startsWith("kabarnusa/"), "the gold file's path: " + first.get("gold"));
+    }
+
+    /** Two portals that both have a page news-01: kabarnusa's 001 and wartaselat's 001 under one name. */
+    static Path twoPortalsSharingAPageName(Path root) throws Exception {
+        Path pages = root.resolve("pages");
+        Files.createDirectories(pages.resolve("kabar"));
+        Files.createDirectories(pages.resolve("warta"));
+        Files.copy(TestSpark.SAMPLE_PAGES.resolve("kabarnusa/001_d10e833c4129a2ef.txt"), pages.resolve("kabar/news-01.txt"));
+        Files.copy(TestSpark.SAMPLE_PAGES.resolve("wartaselat/001_5c52048b46da3853.txt.gz"), pages.resolve("warta/news-01.txt.gz"));
+        return pages;
+    }
+
+    @Test
+    void goldIsMatchedByItsPathSoTwoPortalsMayShareAPageName() throws Exception {
+        Path root = tmp.resolve("shared-names");
+        Path pages = twoPortalsSharingAPageName(root);
+        Path gold = root.resolve("gold");
+        Files.createDirectories(gold.resolve("kabar"));
+        Files.createDirectories(gold.resolve("warta"));
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("kabarnusa/001_d10e833c4129a2ef.tsv"), gold.resolve("kabar/news-01.tsv"));
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("wartaselat/001_5c52048b46da3853.tsv"), gold.resolve("warta/news-01.tsv"));
+        EvalJob.Result result = EvalJob.run(spark, options(List.of(pages.toString()), gold.toString(), null, false, null));
+        Scores all = result.table().overall("keep_everything");
+        assertEquals(2, all.pages());
+        long goldBlocks = 0;
+        for (String portal : List.of("kabarnusa", "wartaselat")) {
+            for (Path f : Files.list(TestSpark.SAMPLE_GOLD.resolve(portal)).filter(f -> f.getFileName().toString().startsWith("001_")).toList()) {
+                goldBlocks += Files.readAllLines(f).stream().filter(l -> !l.isBlank()).count();
+            }
+        }
+        assertEquals(goldBlocks, all.blocks(), "each page aligned with its own portal's gold");
+    }
+
+    @Test
+    void oneGoldFileForTwoPagesOrForNoPageIsAnInputError() throws Exception {
+        Path root = tmp.resolve("ambiguous");
+        Path pages = twoPortalsSharingAPageName(root);
+        Path gold = root.resolve("gold");
+        Files.createDirectories(gold);
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("kabarnusa/001_d10e833c4129a2ef.tsv"), gold.resolve("news-01.tsv"));
+        JobFailure twoPages = assertThrows(JobFailure.class,
+                () -> EvalJob.run(spark, options(List.of(pages.toString()), gold.toString(), null, false, null)));
+        assertEquals(JobFailure.INPUT, twoPages.exitCode());
+        assertTrue(twoPages.getMessage().contains("gold news-01 matches 2 input pages"), twoPages.getMessage());
+
+        Files.delete(gold.resolve("news-01.tsv"));
+        Files.createDirectories(gold.resolve("other"));
+        Files.copy(TestSpark.SAMPLE_GOLD.resolve("kabarnusa/001_d10e833c4129a2ef.tsv"), gold.resolve("other/news-01.tsv"));
+        JobFailure noPage = assertThrows(JobFailure.class,
+                () -> EvalJob.run(spark, options(List.of(pages.toString()), gold.toString(), null, false, null)));
+        assertEquals(JobFailure.INPUT, noPage.exitCode());
+        assertTrue(noPage.getMessage().contains("have no input page: [other/news-01]"), noPage.getMessage());
     }
 
     @Test
