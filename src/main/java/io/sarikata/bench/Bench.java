@@ -274,7 +274,7 @@ public final class Bench {
             System.out.printf("bench: training a model on the %d MB corpus (untimed)...%n", smallest);
             t = System.nanoTime();
             BlockModel trained = TrainJob.run(spark, List.of(corpusDir(smallest).toString()), null, modelPath.toString(),
-                    ReaderLimits.DEFAULTS, taskBytes(), StatisticsSettings.DEFAULTS, null);
+                    ReaderLimits.DEFAULTS, taskBytes(), StatisticsSettings.DEFAULTS, null, false);
             double trainSeconds = seconds(t);
             System.out.printf(Locale.ROOT, "bench: model %s trained in %.1f s, written to %s%n", trained.id(),
                     trainSeconds, modelPath);

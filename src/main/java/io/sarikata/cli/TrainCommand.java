@@ -27,10 +27,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where the pages and labels came from and on what terms: kept in the model's training section.")
     String provenance;
 
+    @Option(names = "--article-span-gold",
+            description = "Take gold body lines before the article's first paragraph and after its last as navigation "
+                    + "(Sarikata's convention: title, date and byline are not body), for gold labelled under another convention.")
+    boolean articleSpanGold;
+
     @Override
     public Integer call() {
         BlockModel model = TrainJob.run(SparkSessions.getOrCreate("sarikata train"), common.inputs, gold, modelOut,
-                common.limits(), common.maxGroupBytes(), common.statistics(), provenance);
+                common.limits(), common.maxGroupBytes(), common.statistics(), provenance, articleSpanGold);
         System.out.println("sarikata train: model " + model.id() + " written to " + modelOut + "; learned from "
                 + model.training().get("training_pages_by_portal") + " labelled blocks " + model.training().get("labelled_blocks"));
         return 0;

@@ -32,6 +32,9 @@ public final class PageLabeler {
         double[][] features = extractor.extract(blocks, portal, stats);
         double[] logits = blockLogits(model.blockLayer(), features);
         double[][] sequence = SequenceFeatures.of(logits, features);
+        if (model.sequenceLayer() instanceof TreeEnsemble trees) {
+            return labelByTrees(blocks, trees, sequence);
+        }
         List<LabelledBlock> labelled = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             double score = LinearLayer.sigmoid(model.sequenceLayer().logit(sequence[i]));
@@ -45,12 +48,28 @@ public final class PageLabeler {
         return labelled;
     }
 
+    /**
+     * Trees give the reason from the walk that scores: the second stage's input that pushed hardest towards the
+     * label, "block:" for one of the block's own features, "sequence:" for its place among the page's scores.
+     */
+    private List<LabelledBlock> labelByTrees(List<Block> blocks, TreeEnsemble trees, double[][] sequence) {
+        double[][] pushes = new double[sequence.length][SequenceFeatures.NAMES.size()];
+        double[] scores = trees.logitsAndPushes(sequence, pushes);
+        List<LabelledBlock> labelled = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            double score = LinearLayer.sigmoid(scores[i]);
+            boolean body = score >= model.threshold();
+            String feature = trees.strongest(pushes[i], body);
+            String reason = SequenceFeatures.CONTEXT.contains(feature)
+                    ? reason(sequenceReasons, "sequence:", feature)
+                    : reason(blockReasons, "block:", feature);
+            labelled.add(new LabelledBlock(blocks.get(i), body ? Label.BODY : Label.NAV, score, reason));
+        }
+        return labelled;
+    }
+
     /** The block layer's logit of each row: what the sequence layer reads. */
     public static double[] blockLogits(ScoreLayer layer, double[][] features) {
-        double[] logits = new double[features.length];
-        for (int i = 0; i < features.length; i++) {
-            logits[i] = layer.logit(features[i]);
-        }
-        return logits;
+        return layer.logits(features);
     }
 }

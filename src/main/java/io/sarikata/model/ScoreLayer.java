@@ -10,6 +10,15 @@ public interface ScoreLayer extends Serializable {
 
     double logit(double[] row);
 
+    /** The logit of each row of a page. */
+    default double[] logits(double[][] rows) {
+        double[] z = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            z[i] = logit(rows[i]);
+        }
+        return z;
+    }
+
     /** The input that pushed the logit hardest towards the label: the reason a block got it. */
     String strongestFeature(double[] row, boolean towardsPositive);
 }

@@ -17,9 +17,12 @@ public final class SequenceFeatures {
             "logit_self", "logit_prev", "logit_next", "logit_prev2", "logit_next2", "logit_prev3", "logit_next3",
             "body_share_window3", "body_share_window10", "body_share_before", "body_share_after",
             "score_to_page_max", "in_main_span", "log_blocks_before_span", "log_blocks_after_span",
-            "log_gap_to_body_before", "log_gap_to_body_after", "log_body_blocks", "span_share_of_body");
+            "log_gap_to_body_before", "log_gap_to_body_after", "log_body_blocks", "span_share_of_body",
+            "headline_share_window3", "sentence_share_window3", "log_headline_run");
     public static final List<String> NAMES = names();
     private static final double LOGIT_CLIP = 8;
+    private static final int HEADLINE = FeatureExtractor.NAMES.indexOf("headline_shape");
+    private static final int FULL_STOP = FeatureExtractor.NAMES.indexOf("ends_full_stop");
 
     private SequenceFeatures() {
     }
@@ -59,6 +62,15 @@ public final class SequenceFeatures {
             next = p[i] >= 0.5 ? i : next;
         }
         boolean hasSpan = span[1] >= span[0];
+        // Runs of headline-shaped blocks: a list of teasers, whatever each one looks like alone.
+        int[] runStart = new int[n];
+        for (int i = 0; i < n; i++) {
+            runStart[i] = own[i][HEADLINE] > 0 ? (i > 0 && own[i - 1][HEADLINE] > 0 ? runStart[i - 1] : i) : -1;
+        }
+        int[] run = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            run[i] = runStart[i] < 0 ? 0 : (i < n - 1 && runStart[i + 1] == runStart[i] ? run[i + 1] : i - runStart[i] + 1);
+        }
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] row = new double[NAMES.size()];
@@ -82,6 +94,9 @@ public final class SequenceFeatures {
             row[c++] = bodyAfter[i] < 0 ? -1 : Math.log1p(bodyAfter[i] - i);
             row[c++] = Math.log1p(bodyBlocks);
             row[c++] = bodyBlocks == 0 ? 0 : spanBody / (double) bodyBlocks;
+            row[c++] = windowShare(own, HEADLINE, i, 3);
+            row[c++] = windowShare(own, FULL_STOP, i, 3);
+            row[c++] = Math.log1p(run[i]);
             System.arraycopy(own[i], 0, row, c, own[i].length);
             rows[i] = row;
         }
@@ -116,6 +131,17 @@ public final class SequenceFeatures {
         int to = Math.min(p.length, i + radius + 1);
         int count = to - from - 1;
         return count <= 0 ? 0.5 : (prefix[to] - prefix[from] - p[i]) / count;
+    }
+
+    /** Share of the blocks within {@code radius} of block i, itself left out, whose 0/1 feature is set; 0 when none. */
+    private static double windowShare(double[][] own, int feature, int i, int radius) {
+        int from = Math.max(0, i - radius);
+        int to = Math.min(own.length, i + radius + 1);
+        double set = 0;
+        for (int k = from; k < to; k++) {
+            set += k == i ? 0 : own[k][feature];
+        }
+        return to - from - 1 <= 0 ? 0 : set / (to - from - 1);
     }
 
     private static double clipped(double[] logits, int i) {

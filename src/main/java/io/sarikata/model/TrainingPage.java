@@ -18,12 +18,21 @@ import java.util.List;
 public record TrainingPage(String portal, double[][] rows, Label[] labels, String source) implements Serializable {
 
     public static List<TrainingPage> of(Page page, FeatureExtractor extractor, CorpusStats stats, GoldPage gold) {
+        return of(page, extractor, stats, gold, false);
+    }
+
+    /** @param articleSpan take gold under {@link ArticleSpan}'s convention */
+    public static List<TrainingPage> of(Page page, FeatureExtractor extractor, CorpusStats stats, GoldPage gold,
+                                        boolean articleSpan) {
         double[][] withStats = extractor.extract(page.blocks(), page.portal(), stats);
         double[][] withoutStats = extractor.extract(page.blocks(), page.portal(), CorpusStats.NONE);
         Label[] labels;
         String source;
         if (gold != null) {
             labels = gold.alignTo(page.blocks());
+            if (articleSpan) {
+                labels = ArticleSpan.fromFirstToLastParagraph(page.blocks(), labels);
+            }
             source = "gold";
         } else {
             int portalPages = stats.portalPages(page.portal());

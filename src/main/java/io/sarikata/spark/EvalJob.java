@@ -11,10 +11,12 @@ import io.sarikata.eval.KeepEverything;
 import io.sarikata.eval.ModelClassifier;
 import io.sarikata.eval.Scores;
 import io.sarikata.features.CountTable;
+import io.sarikata.features.Hash64;
 import io.sarikata.features.Stoplist;
 import io.sarikata.features.StoplistLearner;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
+import io.sarikata.model.DefaultModel;
 import io.sarikata.model.GoldIndex;
 import io.sarikata.model.GoldPage;
 import io.sarikata.model.Label;
@@ -38,8 +40,15 @@ public final class EvalJob {
 
     public static final String LEARNED = "learned_model";
 
+    /** @param portalFolds with leave-one-portal-out: portals held out together in this many folds (by a hash of
+     *                    their name); 0 holds out one portal at a time */
     public record Options(List<String> inputs, String goldDir, String modelPath, boolean leaveOnePortalOut,
-                          String reportPath, ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics) {
+                          String reportPath, ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics,
+                          int portalFolds) {
+        public Options(List<String> inputs, String goldDir, String modelPath, boolean leaveOnePortalOut,
+                       String reportPath, ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics) {
+            this(inputs, goldDir, modelPath, leaveOnePortalOut, reportPath, limits, maxGroupBytes, statistics, 0);
+        }
     }
 
     public record Result(EvalTable table, Map<String, Object> report) {
@@ -90,9 +99,11 @@ public final class EvalJob {
         Map<String, Object> models = new LinkedHashMap<>();
         String mode;
         if (options.leaveOnePortalOut()) {
-            mode = "leave-one-portal-out";
+            int folds = options.portalFolds();
+            mode = folds > 0 ? "leave-portals-out in " + folds + " folds of portals" : "leave-one-portal-out";
             Map<String, List<Page>> byPortal = new TreeMap<>();
-            labelledPages.forEach(p -> byPortal.computeIfAbsent(p.portal(), k -> new ArrayList<>()).add(p));
+            labelledPages.forEach(p -> byPortal.computeIfAbsent(folds > 0 ? "fold " + portalFold(p.portal(), folds) : p.portal(),
+                    k -> new ArrayList<>()).add(p));
             for (Map.Entry<String, List<Page>> heldOut : byPortal.entrySet()) {
                 Map<String, GoldPage> trainingGold = new LinkedHashMap<>(gold);
                 heldOut.getValue().forEach(p -> trainingGold.remove(goldKeyBySource.get(p.source())));
@@ -106,9 +117,8 @@ public final class EvalJob {
             BlockModel model = given;
             mode = "given model";
             if (model == null) {
-                mode = "in-sample: learned from all gold pages, scored on them";
-                model = ModelTraining.train(spark, corpus.pages(), corpus.statsBroadcast(), corpusStoplist, gold,
-                        options.inputs(), ModelTraining.Settings.DEFAULTS);
+                mode = "shipped model with the input's stoplist (what build does without --model)";
+                model = DefaultModel.adaptedTo(DefaultModel.load(), corpusStoplist, options.inputs());
             }
             models.put("all", Map.of("model_id", model.id()));
             score(table, labelledPages, goldLabels, goldKeyBySource, classifiers(model, stats, baselineStoplist), pageScores,
@@ -140,6 +150,11 @@ public final class EvalJob {
             }
         }
         return new Result(table, report);
+    }
+
+    /** The fold a portal is held out in: the same on every run. */
+    static int portalFold(String portal, int folds) {
+        return Math.floorMod(Hash64.of(portal, 'f', ""), folds);
     }
 
     /** The learned model first, then the baselines, all on the same blocks. */

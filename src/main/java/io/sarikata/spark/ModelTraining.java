@@ -34,8 +34,17 @@ import java.util.TreeMap;
  */
 public final class ModelTraining {
 
-    public record Settings(int maxTrainingPages, GradientBoosting.Settings trees, long seed) {
-        public static final Settings DEFAULTS = new Settings(5_000, DefaultModel.TREES, 42L);
+    /**
+     * @param articleSpanGold gold labels follow {@link ArticleSpan}: body lines before the first paragraph and after
+     *                        the last are taken as navigation (for gold made under another convention)
+     */
+    public record Settings(int maxTrainingPages, GradientBoosting.Settings trees, long seed, boolean articleSpanGold)
+            implements Serializable {
+        public static final Settings DEFAULTS = new Settings(5_000, DefaultModel.TREES, 42L, false);
+
+        public Settings withArticleSpanGold(boolean articleSpan) {
+            return new Settings(maxTrainingPages, trees, seed, articleSpan);
+        }
     }
 
     private ModelTraining() {
@@ -50,9 +59,10 @@ public final class ModelTraining {
         JavaRDD<Page> sample = pageCount > settings.maxTrainingPages()
                 ? pages.sample(false, settings.maxTrainingPages() / (double) pageCount, settings.seed())
                 : pages;
+        boolean articleSpan = settings.articleSpanGold();
         JavaRDD<TrainingPage> training = sample
                 .flatMap(p -> TrainingPage.of(p, new FeatureExtractor(stoplistB.value()), stats.value().forPage(p.source()),
-                        GoldIndex.lookup(goldByStem.value(), p.source())).iterator())
+                        GoldIndex.lookup(goldByStem.value(), p.source()), articleSpan).iterator())
                 .filter(TrainingPage::hasLabels)
                 // Kept as objects: the single fitting task reads them all, and deserialising them there took a
                 // third of the block layer's 1.1 s and half of the sequence layer's 0.65 s (100 MB bench).
@@ -84,6 +94,9 @@ public final class ModelTraining {
         summary.put("training_pages_by_portal", portals);
         summary.put("gold_pages", gold.size());
         summary.put("labelled_blocks", new TreeMap<>(labelCounts));
+        summary.put("gold_convention", settings.articleSpanGold()
+                ? "article span: gold body lines before the first paragraph and after the last taken as navigation"
+                : "as labelled");
         summary.put("boosting", settings.trees());
         summary.put("stoplist_size", stoplist.words().size());
         double threshold = 0.5;

@@ -29,11 +29,13 @@ public final class TrainJob {
     }
 
     public static BlockModel run(SparkSession spark, List<String> inputs, String goldDir, String modelOut,
-                                 ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics, String provenance) {
+                                 ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics, String provenance,
+                                 boolean articleSpanGold) {
         RunReport report = new RunReport();
         Map<String, GoldPage> gold = goldDir == null ? Map.of() : BuildJob.loadGold(goldDir, spark.sparkContext().hadoopConfiguration());
         Corpus corpus = Corpus.load(spark, inputs, limits, maxGroupBytes, statistics, report);
-        BlockModel learned = learn(spark, corpus.pages(), corpus.statsBroadcast(), gold, inputs);
+        BlockModel learned = learn(spark, corpus.pages(), corpus.statsBroadcast(), gold, inputs,
+                ModelTraining.Settings.DEFAULTS.withArticleSpanGold(articleSpanGold));
         corpus.release();
         BlockModel model = learned;
         if (provenance != null) {
@@ -52,9 +54,14 @@ public final class TrainJob {
 
     static BlockModel learn(SparkSession spark, JavaRDD<Page> pages, Broadcast<CountTable> stats,
                             Map<String, GoldPage> gold, List<String> inputs) {
+        return learn(spark, pages, stats, gold, inputs, ModelTraining.Settings.DEFAULTS);
+    }
+
+    static BlockModel learn(SparkSession spark, JavaRDD<Page> pages, Broadcast<CountTable> stats,
+                            Map<String, GoldPage> gold, List<String> inputs, ModelTraining.Settings settings) {
         Stoplist stoplist = StoplistLearning.learn(pages, StoplistLearner.STOPLIST_SIZE);
         try {
-            return ModelTraining.train(spark, pages, stats, stoplist, gold, inputs, ModelTraining.Settings.DEFAULTS);
+            return ModelTraining.train(spark, pages, stats, stoplist, gold, inputs, settings);
         } catch (IllegalStateException e) {
             throw new JobFailure(JobFailure.INPUT, e.getMessage(), e);
         }

@@ -84,6 +84,27 @@ class SequenceFeaturesTest {
     }
 
     @Test
+    void headlineRunsAndSentencesAround() {
+        double[][] own = own(5);
+        int headline = FeatureExtractor.NAMES.indexOf("headline_shape");
+        int fullStop = FeatureExtractor.NAMES.indexOf("ends_full_stop");
+        double[] headlines = {0, 1, 1, 1, 0};
+        for (int i = 0; i < 5; i++) {
+            own[i][headline] = headlines[i];
+            own[i][fullStop] = 1 - headlines[i];
+        }
+        double[][] rows = SequenceFeatures.of(new double[5], own);
+        assertEquals(0, feature(rows[0], "log_headline_run"));
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(Math.log1p(3), feature(rows[i], "log_headline_run"), EPS, "block " + i);
+        }
+        assertEquals(1.0, feature(rows[0], "headline_share_window3"), EPS);
+        assertEquals(0.5, feature(rows[2], "headline_share_window3"), EPS);
+        assertEquals(0.5, feature(rows[2], "sentence_share_window3"), EPS);
+        assertEquals(0.0, feature(rows[4], "sentence_share_window3"), EPS);
+    }
+
+    @Test
     void aPageWithNoBodyHasNoSpan() {
         double[] logits = {-3, -2, -5};
         assertArrayEquals(new int[] {0, -1}, SequenceFeatures.mainSpan(Arrays.stream(logits).map(SequenceFeaturesTest::s).toArray()));

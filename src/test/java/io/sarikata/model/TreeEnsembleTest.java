@@ -39,6 +39,85 @@ class TreeEnsembleTest {
         assertEquals("base", ENSEMBLE.strongestFeature(new double[] {0.2, 3}, true));
     }
 
+    /** A random tree of at most {@code depth} levels, some leaves early, in the artifact's layout. */
+    private static TreeEnsemble.Tree randomTree(java.util.SplittableRandom random, int depth, int features) {
+        java.util.List<int[]> links = new java.util.ArrayList<>();
+        java.util.List<double[]> numbers = new java.util.ArrayList<>();
+        grow(random, depth, features, links, numbers);
+        int n = links.size();
+        int[] feature = new int[n];
+        int[] left = new int[n];
+        int[] right = new int[n];
+        double[] threshold = new double[n];
+        double[] value = new double[n];
+        for (int k = 0; k < n; k++) {
+            feature[k] = links.get(k)[0];
+            left[k] = links.get(k)[1];
+            right[k] = links.get(k)[2];
+            threshold[k] = numbers.get(k)[0];
+            value[k] = numbers.get(k)[1];
+        }
+        return new TreeEnsemble.Tree(feature, threshold, left, right, value);
+    }
+
+    private static int grow(java.util.SplittableRandom random, int depth, int features, java.util.List<int[]> links,
+                            java.util.List<double[]> numbers) {
+        int k = links.size();
+        boolean leaf = depth == 0 || random.nextInt(4) == 0;
+        links.add(new int[] {leaf ? -1 : random.nextInt(features), -1, -1});
+        numbers.add(new double[] {random.nextDouble(), random.nextDouble() - 0.5});
+        if (!leaf) {
+            links.get(k)[1] = grow(random, depth - 1, features, links, numbers);
+            links.get(k)[2] = grow(random, depth - 1, features, links, numbers);
+        }
+        return k;
+    }
+
+    /** The plain walk of one tree as the artifact describes it: what the packed, batched walk must agree with. */
+    private static double walk(TreeEnsemble.Tree tree, double[] row) {
+        int k = 0;
+        while (tree.feature()[k] >= 0) {
+            k = row[tree.feature()[k]] <= tree.threshold()[k] ? tree.left()[k] : tree.right()[k];
+        }
+        return tree.value()[k];
+    }
+
+    @Test
+    void pagesOfAnySizeScoreAsTheTreesSayRowByRow() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        List<TreeEnsemble.Tree> trees = new java.util.ArrayList<>();
+        for (int t = 0; t < 25; t++) {
+            trees.add(randomTree(random, 1 + random.nextInt(6), 4));
+        }
+        TreeEnsemble ensemble = new TreeEnsemble(List.of("a", "b", "c", "d"), 0.3, trees);
+        for (int n : new int[] {0, 1, 2, 3, 4, 5, 7, 8, 13}) {
+            double[][] rows = new double[n][4];
+            for (double[] row : rows) {
+                for (int f = 0; f < 4; f++) {
+                    row[f] = random.nextInt(3) == 0 ? trees.get(0).threshold()[0] : random.nextDouble();
+                }
+            }
+            double[][] pushes = new double[n][4];
+            double[] batch = ensemble.logits(rows);
+            double[] withPushes = ensemble.logitsAndPushes(rows, pushes);
+            for (int i = 0; i < n; i++) {
+                double expected = 0.3;
+                for (TreeEnsemble.Tree tree : trees) {
+                    expected += walk(tree, rows[i]);
+                }
+                assertEquals(expected, batch[i], 1e-9, n + " rows, row " + i);
+                assertEquals(expected, withPushes[i], 1e-9);
+                assertEquals(expected, ensemble.logit(rows[i]), 1e-9);
+                double rootValues = 0;
+                for (TreeEnsemble.Tree tree : trees) {
+                    rootValues += tree.value()[0];
+                }
+                assertEquals(expected - 0.3 - rootValues, java.util.Arrays.stream(pushes[i]).sum(), 1e-9,
+                        "pushes add up to what the trees added beyond their roots");
+            }
+        }
+    }
+
     @Test
     void splitCountsSayWhatTheTreesUse() {
         assertArrayEquals(new int[] {2, 2}, ENSEMBLE.splitCounts());

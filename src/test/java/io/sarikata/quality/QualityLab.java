@@ -32,6 +32,34 @@ public final class QualityLab {
         BenchmarkSet dragnet = BenchmarkSet.load(root.resolve("dragnet"));
         BenchmarkSet l3s = BenchmarkSet.load(root.resolve("l3s-gn1"));
         BenchmarkSet indo = BenchmarkSet.load(root.resolve("indonesian"));
+        if (mode.equals("speed")) {
+            PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(DefaultModel.load(), dragnet.stoplist(), "dragnet"));
+            for (int round = 0; round < 5; round++) {
+                long blocks = 0;
+                long t0 = System.nanoTime();
+                for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
+                    blocks += labeler.label(p.page().blocks(), p.page().portal(), dragnet.stats()).size();
+                }
+                System.out.printf("labelled %d blocks in %.3f s: %.2f us a block%n", blocks, (System.nanoTime() - t0) / 1e9,
+                        (System.nanoTime() - t0) / 1e3 / blocks);
+                FeatureExtractor extractor = new FeatureExtractor(dragnet.stoplist());
+                BlockModel m = DefaultModel.load();
+                long f0 = System.nanoTime(), fe = 0, st1 = 0, sq = 0;
+                for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
+                    long a = System.nanoTime();
+                    double[][] rows = extractor.extract(p.page().blocks(), p.page().portal(), dragnet.stats());
+                    long b = System.nanoTime();
+                    double[] z = m.blockLayer().logits(rows);
+                    long c = System.nanoTime();
+                    double[][] seq = io.sarikata.model.SequenceFeatures.of(z, rows);
+                    long d = System.nanoTime();
+                    fe += b - a; st1 += c - b; sq += d - c;
+                }
+                System.out.printf("  features %.2f us, stage 1 %.2f us, sequence rows %.2f us a block%n", fe / 1e3 / blocks,
+                        st1 / 1e3 / blocks, sq / 1e3 / blocks);
+            }
+            return;
+        }
         if (mode.equals("errors")) {
             BlockModel shipped = DefaultModel.load();
             for (BenchmarkSet set : List.of(l3s, indo)) {
@@ -41,32 +69,59 @@ public final class QualityLab {
         }
         if (mode.equals("shipped")) {
             BlockModel shipped = DefaultModel.load();
+            for (int k = 2; k < args.length; k++) {
+                BenchmarkSet extra = BenchmarkSet.load(Path.of(args[k]));
+                System.out.println(extra.name() + " (shipped model): " + score(shipped, extra, p -> true));
+                errors(shipped, extra, Path.of(args[k], "extra_labels.tsv"));
+            }
             for (BenchmarkSet set : List.of(dragnet, l3s, indo)) {
                 System.out.println(set.name() + " (shipped model" + (set == dragnet ? ", trained on this set" : "") + "): "
                         + score(shipped, set, p -> true));
             }
             return;
         }
-        GradientBoosting.Settings trees = DefaultModel.TREES;
-        Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
-        Score dn = new Score();
-        score(train(dragnet, half, trees), dragnet, half.negate(), dn);
-        score(train(dragnet, half.negate(), trees), dragnet, half, dn);
-        System.out.println("dragnet 2-fold by site: " + dn);
-        BlockModel all = train(dragnet, p -> true, trees);
-        for (BenchmarkSet set : List.of(l3s, indo)) {
-            System.out.println(set.name() + " (trained on dragnet): " + score(all, set, p -> true));
+        GradientBoosting.Settings d = DefaultModel.TREES;
+        GradientBoosting.Settings trees = new GradientBoosting.Settings(Integer.getInteger("lab.trees", d.trees()),
+                Integer.getInteger("lab.depth", d.maxDepth()), Double.parseDouble(System.getProperty("lab.lr", "" + d.learningRate())),
+                d.l2(), d.minChildWeight(), d.rowShare(), d.maxBins(), d.seed());
+        if (mode.equals("article")) {
+            BlockModel model = train(dragnet, p -> true, trees, true);
+            for (BenchmarkSet set : List.of(l3s, indo)) {
+                System.out.println(set.name() + " (trained on dragnet, article span): " + score(model, set, p -> true));
+            }
+            for (int k = 2; k < args.length; k++) {
+                BenchmarkSet extra = BenchmarkSet.load(Path.of(args[k]));
+                System.out.println(extra.name() + " (trained on dragnet, article span): " + score(model, extra, p -> true));
+                errors(model, extra, Path.of(args[k], "extra_labels.tsv"));
+            }
+            return;
         }
+        Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
+        Score asLabelled = new Score();
+        Score articleSpan = new Score();
+        for (Predicate<BenchmarkSet.LabelledPage> trainedOn : List.of(half, half.negate())) {
+            BlockModel model = train(dragnet, trainedOn, trees, true);
+            score(model, dragnet, trainedOn.negate(), asLabelled, false);
+            score(model, dragnet, trainedOn.negate(), articleSpan, true);
+        }
+        System.out.println("dragnet 2-fold by site, its gold as labelled: " + asLabelled);
+        System.out.println("dragnet 2-fold by site, its gold in the article-span convention: " + articleSpan);
     }
 
     static BlockModel train(BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, GradientBoosting.Settings trees) {
+        return train(set, which, trees, false);
+    }
+
+    static BlockModel train(BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, GradientBoosting.Settings trees,
+                            boolean articleSpan) {
         FeatureExtractor extractor = new FeatureExtractor(set.stoplist());
         List<TrainingPage> pages = new ArrayList<>();
         for (BenchmarkSet.LabelledPage p : set.pages()) {
             if (which.test(p)) {
                 for (CorpusStats stats : List.of(set.stats(), CorpusStats.NONE)) {
                     pages.add(new TrainingPage(p.page().portal(), extractor.extract(p.page().blocks(), p.page().portal(), stats),
-                            p.gold(), "gold"));
+                            articleSpan ? io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold()) : p.gold(),
+                            "gold"));
                 }
             }
         }
@@ -83,13 +138,21 @@ public final class QualityLab {
     }
 
     static Score score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, Score score) {
+        return score(model, set, which, score, false);
+    }
+
+    /** @param articleSpanGold score against the set's gold taken in {@link io.sarikata.model.ArticleSpan}'s convention */
+    static Score score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, Score score,
+                       boolean articleSpanGold) {
         Stoplist stoplist = set.stoplist();
         PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, stoplist, set.name()));
         for (BenchmarkSet.LabelledPage p : set.pages()) {
             if (which.test(p)) {
                 List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), set.stats());
+                Label[] gold = articleSpanGold ? io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold())
+                        : p.gold();
                 for (int i = 0; i < labels.size(); i++) {
-                    score.add(p.gold()[i] == Label.BODY, labels.get(i).label() == Label.BODY);
+                    score.add(gold[i] == Label.BODY, labels.get(i).label() == Label.BODY);
                 }
             }
         }
@@ -125,7 +188,7 @@ public final class QualityLab {
                     String kind = (gold ? "FN " : "FP ") + extra.getOrDefault(stem + ":" + p.page().blocks().get(i).lineStart(),
                             text.length() < 40 ? "short" : text.length() < 120 ? "medium" : "long");
                     counts.merge(kind, 1, Integer::sum);
-                    if (examples.size() < 400 && Math.floorMod(text.hashCode(), 4) == 0) {
+                    if (examples.size() < 400 && (set.pages().size() < 50 || Math.floorMod(text.hashCode(), 4) == 0)) {
                         examples.add(kind + String.format(" %.2f ", labels.get(i).score()) + labels.get(i).reason() + " | "
                                 + text.substring(0, Math.min(110, text.length())));
                     }
