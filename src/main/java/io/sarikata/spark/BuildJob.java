@@ -38,6 +38,21 @@ public final class BuildJob {
     }
 
     public static RunReport run(SparkSession spark, BuildOptions options) {
+        SnapshotStore store;
+        try {
+            store = new SnapshotStore(options.output(), spark.sparkContext().hadoopConfiguration(),
+                    spark.conf().get(SnapshotStore.FAULT_KEY, ""));
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot write to output " + options.output() + ": " + e.getMessage(), e);
+        }
+        try {
+            return build(spark, options, store);
+        } finally {
+            store.close();
+        }
+    }
+
+    private static RunReport build(SparkSession spark, BuildOptions options, SnapshotStore store) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         RunReport report = new RunReport()
@@ -53,13 +68,11 @@ public final class BuildJob {
 
         BlockModel givenModel = options.modelPath() == null ? null : loadModel(options.modelPath(), conf);
         Map<String, GoldPage> gold = options.goldDir() == null ? Map.of() : loadGold(options.goldDir(), conf);
-        SnapshotStore store;
         Path snapshot;
         String previousRun;
         try {
-            store = new SnapshotStore(options.output(), conf);
-            previousRun = store.latest();
             snapshot = store.begin();
+            previousRun = store.latest();
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write to output " + options.output() + ": " + e.getMessage(), e);
         }
