@@ -15,7 +15,17 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Read pages, label every block body or nav, and write documents/, blocks/, rejects/ (Parquet), model.json and _run.json.")
+        description = "Read pages, label every block body or nav, and write documents/, blocks/, rejects/ (Parquet), model.json and _run.json.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done: a new snapshot is published",
+                "1:unexpected failure",
+                "2:wrong flags",
+                "3:missing or unusable input or gold",
+                "4:missing, unreadable or stale model",
+                "5:output not writable (permissions, full disk, write errors)",
+                "6:the accounting check failed",
+                "7:another build holds the output root's LOCK"})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin

@@ -30,9 +30,9 @@ import java.util.List;
  * An output root that readers can trust while a build writes into it. Each run writes
  * {@code snapshots/<run-id>/}; only a complete snapshot gets {@code _SUCCESS} and becomes {@code LATEST}
  * (a file naming the run, replaced by an atomic rename; on a local disk also the symlink {@code latest}),
- * and then gets {@code _PUBLISHED}. One build writes to a root at a time. {@link #begin} repairs what a killed
- * run left (stray temporary files, a {@code latest} link behind {@code LATEST}, snapshots never published)
- * before it writes anything else.
+ * and then gets {@code _PUBLISHED}. One build writes to a root at a time: {@link #begin} takes the root's
+ * {@link RootLock}, then repairs what a killed run left (stray temporary files, a {@code latest} link behind
+ * {@code LATEST}, snapshots never published) before it writes anything else.
  *
  * <p>The root's own markers are written without Hadoop's checksum side files ({@code .LATEST.crc}): a kill
  * between renaming a file and renaming its checksum left a checksum that no longer matched, and every later
@@ -69,6 +69,7 @@ public final class SnapshotStore implements AutoCloseable {
     private final java.nio.file.Path localRoot;
     private final Configuration conf;
     private final String fault;
+    private RootLock lock;
     private Path begun;
     private boolean published;
 
@@ -91,10 +92,16 @@ public final class SnapshotStore implements AutoCloseable {
     }
 
     /**
-     * Repairs what an earlier run left, and makes this run's snapshot folder, under a run id no other run has used.
+     * Takes the root's lock, repairs what an earlier run left, and makes this run's snapshot folder, under a run
+     * id no other run has used.
+     *
+     * @throws JobFailure with {@link JobFailure#LOCKED} when another build holds the root
      */
     public Path begin() throws IOException {
-        fs.mkdirs(root);
+        if (!fs.mkdirs(root)) {
+            throw new IOException("cannot make folder " + root);
+        }
+        lock = RootLock.take(root, fs, localRoot);
         recover();
         Path snapshots = new Path(root, SNAPSHOTS);
         fs.mkdirs(snapshots);
@@ -178,7 +185,7 @@ public final class SnapshotStore implements AutoCloseable {
      * never fails: the next run removes what is left.
      */
     public void discardUnpublished() {
-        if (begun == null || published) {
+        if (begun == null || published || lock == null) {
             return;
         }
         try {
@@ -188,8 +195,13 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
+    /** Releases the root's lock, if this store took it. */
     @Override
     public void close() {
+        if (lock != null) {
+            lock.release();
+            lock = null;
+        }
     }
 
     /**
@@ -242,7 +254,8 @@ public final class SnapshotStore implements AutoCloseable {
     private static boolean isStray(String name) {
         return name.startsWith("_" + LATEST_FILE + ".") || name.startsWith("._" + LATEST_FILE + ".")
                 || name.equals("." + LATEST_FILE + ".crc") || name.startsWith("_" + LATEST_LINK + ".")
-                || name.equals("_write-probe") || name.equals("._write-probe.crc");
+                || name.equals("_write-probe") || name.equals("._write-probe.crc")
+                || name.startsWith(RootLock.NAME + ".stale-");
     }
 
     private String readLatest() throws IOException {
