@@ -47,6 +47,17 @@ public final class BuildJob {
         }
         try {
             return build(spark, options, store);
+        } catch (Throwable e) { // Spark's own exceptions are checked ones, thrown unchecked
+            // A full disk or a forbidden folder, in a task or here: exit 5 with one line, and this run's unpublished
+            // files removed at once, since they only take space.
+            JobFailure failure = e instanceof JobFailure f ? f : WriteFailures.outputFailure(e, options.output());
+            if (failure == null) {
+                throw e;
+            }
+            if (failure.exitCode() == JobFailure.OUTPUT) {
+                store.discardUnpublished();
+            }
+            throw failure;
         } finally {
             store.close();
         }
@@ -236,8 +247,13 @@ public final class BuildJob {
      * kills the build midway through writing, as a crash would.
      */
     public static final String FAULT_INJECTION_KEY = "spark.sarikata.test.failOnSource";
+    /** A {@link #FAULT_INJECTION_KEY} value starting with this fails writing that page as a full disk does. */
+    public static final String DISK_FULL = "disk-full:";
 
-    static void failIfInjected(String failOnSource, String source) {
+    static void failIfInjected(String failOnSource, String source) throws IOException {
+        if (failOnSource.startsWith(DISK_FULL) && source.contains(failOnSource.substring(DISK_FULL.length()))) {
+            throw new IOException("No space left on device (injected on " + source + ")");
+        }
         if (!failOnSource.isEmpty() && source.contains(failOnSource)) {
             throw new IllegalStateException("injected failure on " + source + " (" + FAULT_INJECTION_KEY + ")");
         }

@@ -2,6 +2,7 @@ package io.sarikata.spark;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
@@ -41,6 +42,9 @@ public final class HadoopFiles {
         FileSystem fs = p.getFileSystem(conf);
         try (FSDataOutputStream out = fs.create(p, true)) {
             out.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (FSError e) {
+            // Hadoop's local file system throws its write failures (a full disk) as this Error.
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
     }
 

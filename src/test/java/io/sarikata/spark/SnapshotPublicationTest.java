@@ -213,4 +213,90 @@ class SnapshotPublicationTest {
         assertEquals(good, kept.get(0), "the published snapshot before the failure is kept, the unpublished one is not");
         assertRepaired(root, 2);
     }
+
+    /** The disk fills while tasks write: exit 5 with one line, the published snapshot untouched, the next run fine. */
+    @Test
+    void aFullDiskWhileWritingExitsFiveWithOneLine() throws Exception {
+        Path root = tmp.resolve("disk-full");
+        assertEquals(0, build(root).exitCode());
+        String good = Files.readString(root.resolve(SnapshotStore.LATEST_FILE)).strip();
+        spark.conf().set(BuildJob.FAULT_INJECTION_KEY, BuildJob.DISK_FULL + "007_");
+        TestSpark.Run full;
+        try {
+            full = build(root);
+        } finally {
+            spark.conf().unset(BuildJob.FAULT_INJECTION_KEY);
+        }
+        assertEquals(JobFailure.OUTPUT, full.exitCode(), full.stderr());
+        List<String> lines = full.stderr().lines().filter(l -> l.startsWith("sarikata:")).toList();
+        assertEquals(1, lines.size(), full.stderr());
+        assertTrue(lines.get(0).startsWith("sarikata: cannot write output " + root + ": No space left on device"), lines.get(0));
+        assertFalse(full.stderr().contains("FSError") || full.stderr().contains("unexpected failure"), full.stderr());
+        assertEquals(List.of(good), snapshots(root), "the failed run removed its own files at once");
+        assertEquals(good, Files.readString(root.resolve(SnapshotStore.LATEST_FILE)).strip());
+        Thread.sleep(1100);
+        TestSpark.Run next = build(root);
+        assertEquals(0, next.exitCode(), next.stderr());
+        assertRepaired(root, 7);
+    }
+
+    /** snapshots/ that cannot be written: exit 5 with one line (it was exit 1). */
+    @Test
+    void aReadOnlySnapshotsFolderExitsFive() throws Exception {
+        Path root = tmp.resolve("read-only");
+        assertEquals(0, build(root).exitCode());
+        Path snapshots = root.resolve(SnapshotStore.SNAPSHOTS);
+        ReadOnly readOnly = ReadOnly.make(snapshots);
+        org.junit.jupiter.api.Assumptions.assumeTrue(readOnly != null, "cannot make a folder read-only here");
+        TestSpark.Run run;
+        try {
+            run = build(root);
+        } finally {
+            readOnly.undo();
+        }
+        assertEquals(JobFailure.OUTPUT, run.exitCode(), run.stderr());
+        List<String> lines = run.stderr().lines().filter(l -> l.startsWith("sarikata:")).toList();
+        assertEquals(1, lines.size(), run.stderr());
+        assertTrue(lines.get(0).startsWith("sarikata: cannot write to output " + root), lines.get(0));
+        assertFalse(Files.exists(root.resolve(RootLock.NAME)), "the lock is released");
+        assertEquals(0, build(root).exitCode());
+    }
+
+    /** A folder made read-only: by its mode, or for root (whom modes do not stop) immutable with chattr. */
+    record ReadOnly(Path dir, boolean immutable) {
+        static ReadOnly make(Path dir) throws IOException, InterruptedException {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+            if (!writable(dir)) {
+                return new ReadOnly(dir, false);
+            }
+            boolean immutable;
+            try {
+                immutable = new ProcessBuilder("chattr", "+i", dir.toString()).start().waitFor() == 0;
+            } catch (IOException e) {
+                immutable = false;
+            }
+            if (immutable && !writable(dir)) {
+                return new ReadOnly(dir, true);
+            }
+            new ReadOnly(dir, immutable).undo();
+            System.out.println("skipped: " + dir + " stays writable (running as root without chattr)");
+            return null;
+        }
+
+        private static boolean writable(Path dir) {
+            try {
+                Files.delete(Files.createTempFile(dir, "probe", ""));
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        void undo() throws IOException, InterruptedException {
+            if (immutable) {
+                new ProcessBuilder("chattr", "-i", dir.toString()).start().waitFor();
+            }
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
 }
