@@ -6,7 +6,6 @@ import io.sarikata.spark.BuildOptions;
 import io.sarikata.spark.ModelTraining;
 import io.sarikata.spark.RunReport;
 import io.sarikata.spark.SparkSessions;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,10 +70,11 @@ final class BuildCommand implements Callable<Integer> {
         if (keep < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--keep must be at least 1, got " + keep);
         }
-        SparkSession spark = SparkSessions.getOrCreate("sarikata build");
-        RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
+        // Flags are checked before Spark starts.
+        BuildOptions options = new BuildOptions(common.inputs, output, model, gold, common.limits(),
                 common.maxGroupBytes(), common.statistics(), ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental,
-                learn || gold != null));
+                learn || gold != null);
+        RunReport report = BuildJob.run(SparkSessions.getOrCreate("sarikata build"), options);
         System.out.println(Summaries.build(report));
         return 0;
     }

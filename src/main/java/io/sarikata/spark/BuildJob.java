@@ -79,6 +79,11 @@ public final class BuildJob {
 
         BlockModel givenModel = options.modelPath() == null ? null : loadModel(options.modelPath(), conf);
         Map<String, GoldPage> gold = options.goldDir() == null ? Map.of() : loadGold(options.goldDir(), conf);
+        // Listed before the output root is touched: a wrong --input leaves nothing there.
+        InputPlanner.Listing listing = Corpus.list(options.inputs(), conf);
+        if (listing.files().isEmpty() && listing.rejects().isEmpty()) {
+            throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", options.inputs()));
+        }
         Path snapshot;
         String previousRun;
         try {
@@ -90,10 +95,6 @@ public final class BuildJob {
         String out = snapshot.toString();
         report.put("run_id", snapshot.getName()).put("snapshot", out);
 
-        InputPlanner.Listing listing = Corpus.list(options.inputs(), conf);
-        if (listing.files().isEmpty() && listing.rejects().isEmpty()) {
-            throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", options.inputs()));
-        }
         IncrementalPlan plan = !options.incremental() ? IncrementalPlan.full(listing.files(), "full build")
                 : previousRun == null ? IncrementalPlan.full(listing.files(), "no earlier snapshot: full build")
                 : IncrementalPlan.compare(listing.files(), SnapshotFiles.readManifest(spark, store.snapshot(previousRun)),
@@ -261,6 +262,10 @@ public final class BuildJob {
 
     static BlockModel loadModel(String path, Configuration conf) {
         try {
+            if (HadoopFiles.isDirectory(path, conf)) {
+                throw new JobFailure(JobFailure.MODEL, "model " + path + " is a directory, not a model file: name its JSON file"
+                        + " (a snapshot's is " + path.replaceAll("/+$", "") + "/model.json)");
+            }
             return ModelJson.read(HadoopFiles.read(path, conf), path);
         } catch (FileNotFoundException e) {
             throw new JobFailure(JobFailure.MODEL, "model not found: " + path);

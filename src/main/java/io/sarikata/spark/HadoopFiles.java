@@ -32,6 +32,12 @@ public final class HadoopFiles {
         }
     }
 
+    public static boolean isDirectory(String path, Configuration conf) throws IOException {
+        Path p = new Path(path);
+        FileSystem fs = p.getFileSystem(conf);
+        return fs.exists(p) && fs.getFileStatus(p).isDirectory();
+    }
+
     public static boolean exists(String path, Configuration conf) throws IOException {
         Path p = new Path(path);
         return p.getFileSystem(conf).exists(p);
