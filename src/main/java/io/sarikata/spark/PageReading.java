@@ -38,8 +38,8 @@ public final class PageReading {
             Map<String, Integer> seen = PageUnpacker.isBundle(file.path()) ? new HashMap<>() : null;
             unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.path()),
                     raw -> items.add(toItem(raw, decoder, file.path(),
-                            seen == null ? 1 : seen.merge(raw.source(), 1, Integer::sum))),
-                    reject -> items.add(ReadItem.of(reject)));
+                            seen == null ? 1 : seen.merge(raw.source(), 1, Integer::sum)).from(file.path())),
+                    reject -> items.add(ReadItem.of(reject).from(file.path())));
             if (bytesRead != null) {
                 bytesRead.add(file.size());
                 pagesRead.add(items.size());
