@@ -215,7 +215,11 @@ public final class SnapshotStore implements AutoCloseable {
             String name = s.getPath().getName();
             if (isStray(name)) {
                 LOG.info("removing {} left by an earlier run", s.getPath());
-                fs.delete(s.getPath(), true);
+                if (localRoot != null) {
+                    Files.deleteIfExists(localRoot.resolve(name)); // a staged symlink itself, never what it names
+                } else {
+                    fs.delete(s.getPath(), true);
+                }
             }
         }
         String latest = readLatest();
