@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--keep", defaultValue = "" + BuildOptions.DEFAULT_KEEP_SNAPSHOTS, paramLabel = "N",
-            description = "Complete snapshots to keep, the published one included (default: ${DEFAULT-VALUE}).")
+            description = "Published snapshots to keep, the latest included (default: ${DEFAULT-VALUE}).")
     int keep;
 
     @Option(names = "--progress-seconds", defaultValue = "" + Corpus.PROGRESS_SECONDS, paramLabel = "S",
