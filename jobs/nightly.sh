@@ -6,7 +6,8 @@
 # Reads only input files that are new or changed since the latest snapshot (same path, size and
 # modification time, same model: reused row for row), publishes a new snapshot atomically, keeps
 # the newest --keep snapshots (default 7). Exit code 0 means a new snapshot is published; any other
-# code leaves the previous one in place (see `jobs/sarikata build --help` for the codes).
+# code leaves the previous one in place (see `jobs/sarikata build --help` for the codes; 7: the
+# previous night's build still holds OUTPUT_ROOT/LOCK, so this one did nothing).
 # SARIKATA_SUBMIT=1 runs it on a cluster through jobs/spark-submit-build.sh with SPARK_SUBMIT_ARGS.
 set -euo pipefail
 if [ $# -lt 3 ]; then

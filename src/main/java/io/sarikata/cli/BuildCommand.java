@@ -6,7 +6,6 @@ import io.sarikata.spark.BuildOptions;
 import io.sarikata.spark.ModelTraining;
 import io.sarikata.spark.RunReport;
 import io.sarikata.spark.SparkSessions;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +14,17 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Read pages, label every block body or nav, and write documents/, blocks/, rejects/ (Parquet), model.json and _run.json.")
+        description = "Read pages, label every block body or nav, and write documents/, blocks/, rejects/ (Parquet), model.json and _run.json.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done: a new snapshot is published",
+                "1:unexpected failure",
+                "2:wrong flags",
+                "3:missing or unusable input or gold",
+                "4:missing, unreadable or stale model",
+                "5:output not writable (permissions, full disk, write errors)",
+                "6:the accounting check failed",
+                "7:another build holds the output root's LOCK"})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--keep", defaultValue = "" + BuildOptions.DEFAULT_KEEP_SNAPSHOTS, paramLabel = "N",
-            description = "Complete snapshots to keep, the published one included (default: ${DEFAULT-VALUE}).")
+            description = "Published snapshots to keep, the latest included (default: ${DEFAULT-VALUE}).")
     int keep;
 
     @Option(names = "--progress-seconds", defaultValue = "" + Corpus.PROGRESS_SECONDS, paramLabel = "S",
@@ -61,10 +70,11 @@ final class BuildCommand implements Callable<Integer> {
         if (keep < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--keep must be at least 1, got " + keep);
         }
-        SparkSession spark = SparkSessions.getOrCreate("sarikata build");
-        RunReport report = BuildJob.run(spark, new BuildOptions(common.inputs, output, model, gold, common.limits(),
+        // Flags are checked before Spark starts.
+        BuildOptions options = new BuildOptions(common.inputs, output, model, gold, common.limits(),
                 common.maxGroupBytes(), common.statistics(), ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental,
-                learn || gold != null));
+                learn || gold != null);
+        RunReport report = BuildJob.run(SparkSessions.getOrCreate("sarikata build"), options);
         System.out.println(Summaries.build(report));
         return 0;
     }

@@ -46,7 +46,8 @@ final class CommonOptions {
     boolean verbose;
 
     ReaderLimits limits() {
-        return new ReaderLimits(maxPageBytes, maxLineChars);
+        // 0 or less rejected every page as too_large, or published documents without blocks.
+        return new ReaderLimits(positive("--max-page-bytes", maxPageBytes), (int) positive("--max-line-chars", maxLineChars));
     }
 
     long maxGroupBytes() {

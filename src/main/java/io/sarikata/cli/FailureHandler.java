@@ -1,7 +1,9 @@
 package io.sarikata.cli;
 
 import io.sarikata.model.InvalidModelException;
+import io.sarikata.spark.GoldSet;
 import io.sarikata.spark.JobFailure;
+import io.sarikata.spark.WriteFailures;
 import picocli.CommandLine;
 
 /**
@@ -26,6 +28,12 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (invalidModel != null) {
             code = JobFailure.MODEL;
             message = "invalid model: " + invalidModel.getMessage();
+        } else if (GoldSet.mismatch(e) != null) {
+            code = JobFailure.INPUT;
+            message = "gold does not match its page: " + firstLine(GoldSet.mismatch(e));
+        } else if (WriteFailures.reason(e) != null) {
+            code = JobFailure.OUTPUT;
+            message = "cannot write: " + WriteFailures.reason(e);
         } else {
             code = UNEXPECTED;
             Throwable root = e;

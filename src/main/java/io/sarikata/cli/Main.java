@@ -20,7 +20,18 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(Main::wrongFlags);
         return cli.execute(args);
+    }
+
+    /** Wrong flags: one line, as every failure gives, and where to read more (picocli printed the whole usage). */
+    private static int wrongFlags(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        String hint = e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                ? " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)" : "";
+        command.getErr().println("sarikata: " + FailureHandler.firstLine(e.getMessage()) + hint + " (see: sarikata "
+                + (command.getParent() == null ? "" : command.getCommandName() + " ") + "--help)");
+        return CommandLine.ExitCode.USAGE;
     }
 
     @Override

@@ -167,7 +167,12 @@ public final class PageUnpacker {
             try {
                 for (TarArchiveEntry entry = nextEntry(tar); entry != null; entry = nextEntry(tar)) {
                     watched.entryDataStartsHere(entry.getSize());
+                    if (entry.isDirectory()) {
+                        continue;
+                    }
                     if (!isRegularFile(entry)) {
+                        rejectSpecialMember(entry);
+                        membersRead++;
                         continue;
                     }
                     current = entry.getName();
@@ -229,6 +234,27 @@ public final class PageUnpacker {
                         Format.gzippedPageIsHtml(memberFileName), size);
                 default -> throw new IllegalStateException("unknown format " + format);
             }
+        }
+
+        /**
+         * Links and special files carry no page of their own: each becomes a reject saying what it is, so a bundle's
+         * count of members adds up. A hardlink's page is the member it links to, read under that member's name.
+         */
+        private void rejectSpecialMember(TarArchiveEntry entry) {
+            String memberSource = source + "!" + entry.getName();
+            String detail;
+            if (entry.isSymbolicLink()) {
+                detail = "symlink in bundle, to " + entry.getLinkName() + ": links are not followed";
+            } else if (entry.isLink()) {
+                detail = "hardlink in bundle, to member " + entry.getLinkName() + ": its page is read as that member";
+            } else if (entry.isFIFO()) {
+                detail = "fifo in bundle: not a page";
+            } else if (entry.isCharacterDevice() || entry.isBlockDevice()) {
+                detail = "device in bundle: not a page";
+            } else {
+                detail = "not a regular file in bundle (tar type '" + (char) entry.getLinkFlag() + "')";
+            }
+            reject(memberSource, RejectReason.UNSUPPORTED, detail, -1);
         }
 
         private void readGzippedMember(TarArchiveInputStream tar, String memberSource, String hint, boolean html,
@@ -323,7 +349,7 @@ public final class PageUnpacker {
         return new IOException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
 
-    /** Regular files only: links, devices and fifos carry no page, and directories are just structure. */
+    /** Regular files: links, devices and fifos carry no page (they are rejected), directories are just structure. */
     private static boolean isRegularFile(TarArchiveEntry entry) {
         byte flag = entry.getLinkFlag();
         boolean regularFlag = flag == TarConstants.LF_OLDNORM || flag == TarConstants.LF_NORMAL

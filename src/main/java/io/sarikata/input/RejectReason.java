@@ -7,7 +7,7 @@ public enum RejectReason {
     TOO_LARGE("too_large", "the page is larger than --max-page-bytes"),
     CORRUPT_ARCHIVE("corrupt_archive", "a gzip or tar stream is truncated or damaged; pages read before the damage are kept"),
     UNREADABLE("unreadable", "the file could not be opened or read"),
-    UNSUPPORTED("unsupported", "the file name has no supported page or bundle extension"),
+    UNSUPPORTED("unsupported", "not a page: no supported page or bundle extension, a fifo, socket or device, or a link in a bundle"),
     FAILED("failed", "an unexpected error while reading the page; the detail names it (please report it)");
 
     private final String code;

@@ -71,6 +71,41 @@ final class BytesToText {
                 "decoded as windows-1252: not valid UTF-8 and no charset detected");
     }
 
+    /**
+     * UTF-16 without a byte order mark, when the bytes clearly are: an even count, at least a tenth of the two-byte
+     * units with a zero byte (ASCII letters, digits and spaces have one), nearly all of those zeros in the same half of
+     * the units (the high byte: it says which byte order), and no broken surrogate pairs. Null otherwise. Random bytes
+     * have as many zeros in either half, and single-byte text has none.
+     */
+    static Result utf16WithoutBom(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < bytes.length; i += 2) {
+            if (bytes[i] == 0) {
+                evenZeros++;
+            }
+            if (bytes[i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        int units = bytes.length / 2;
+        int high = Math.max(evenZeros, oddZeros);
+        int low = Math.min(evenZeros, oddZeros);
+        if (high < units / 10.0 || low > high / 20.0) {
+            return null;
+        }
+        Charset charset = oddZeros > evenZeros ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        Decoding decoding = decodeCounting(bytes, 0, charset);
+        if (decoding.replaced() > 0) {
+            return null;
+        }
+        return new Result(decoding.text(), charset.name(),
+                "decoded as " + charset.name() + ": no byte order mark, but every other byte is zero");
+    }
+
     private static Result decodeWithNote(byte[] bytes, int start, Charset charset, String note) {
         Decoding decoding = decodeCounting(bytes, start, charset);
         List<String> notes = new ArrayList<>(List.of(note));

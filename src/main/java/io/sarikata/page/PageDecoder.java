@@ -18,6 +18,14 @@ public final class PageDecoder {
 
     /** Text has a few stray control characters at most; more than this share means the bytes are not text. */
     private static final double MAX_CONTROL_SHARE = 0.10;
+    /**
+     * Bytes that are not UTF-8 are not text when more than this share of what they decode to (and at least
+     * {@link #MIN_UNLIKELY} characters) is what text hardly has: control characters, undecodable bytes, symbols.
+     * Random bytes give 13-18 % in the single-byte charsets they are decoded with; of random files of 120 bytes,
+     * 3 in 10,000 or fewer pass (1 % at 60 bytes), where control characters alone let a third through.
+     */
+    private static final double MAX_UNLIKELY_SHARE = 0.04;
+    private static final int MIN_UNLIKELY = 3;
 
     private final ReaderLimits limits;
 
@@ -48,9 +56,26 @@ public final class PageDecoder {
         ScratchChars scratch = ScratchChars.ofThisThread();
         char[] chars = scratch.chars(text);
         int controls = countStrayControls(chars, text.length());
-        if (controls > MAX_CONTROL_SHARE * text.length()) {
-            return reject(page, RejectReason.BINARY, controls + " of " + text.length()
-                    + " characters are control characters (decoded as " + decoded.charset() + ")");
+        String binary = binaryBecause(decoded, chars, text.length(), controls);
+        BytesToText.Result utf16 = binary == null ? null : BytesToText.utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            // ASCII in UTF-16 is valid UTF-8 with a NUL in every other byte: binary, unless read as what it is.
+            char[] utf16Chars = scratch.chars(utf16.text());
+            int utf16Controls = countStrayControls(utf16Chars, utf16.text().length());
+            if (binaryBecause(utf16, utf16Chars, utf16.text().length(), utf16Controls) == null) {
+                decoded = utf16;
+                text = utf16.text();
+                chars = utf16Chars;
+                controls = utf16Controls;
+                binary = null;
+                notes.clear();
+                notes.add(utf16.note());
+            } else {
+                chars = scratch.chars(text);
+            }
+        }
+        if (binary != null) {
+            return reject(page, RejectReason.BINARY, binary);
         }
         int removed = controls;
         if (controls > 0) {
@@ -82,6 +107,57 @@ public final class PageDecoder {
         }
         return linesDecoded(page, lines, linkRatios, headingLevels, decoded.charset(), notes);
     }
+
+    /**
+     * Why the decoded characters are not text, or null when they are: over a tenth are control characters; or, for
+     * bytes that were not UTF-8, too many are what text hardly has ({@link #MAX_UNLIKELY_SHARE}).
+     */
+    private static String binaryBecause(BytesToText.Result decoded, char[] chars, int length, int controls) {
+        if (controls > MAX_CONTROL_SHARE * length) {
+            return controls + " of " + length + " characters are control characters (decoded as " + decoded.charset() + ")";
+        }
+        if (decoded.charset().equals(StandardCharsets.UTF_8.name())) {
+            return null;
+        }
+        int unlikely = 0;
+        for (int i = 0; i < length; i++) {
+            if (!likelyInText(chars[i])) {
+                unlikely++;
+            }
+        }
+        if (unlikely >= MIN_UNLIKELY && unlikely > MAX_UNLIKELY_SHARE * length) {
+            return unlikely + " of " + length + " characters are control characters, undecodable bytes or symbols"
+                    + " (decoded as " + decoded.charset() + "): not text";
+        }
+        return null;
+    }
+
+    /**
+     * Printable ASCII and layout; in any script letters, digits and other numbers, spaces, marks, punctuation and
+     * currency signs; and the symbols news text has ({@code © ® ° ™ ± × ÷}). Not: control characters, U+FFFD and
+     * other symbols (box drawing, lone accents, {@code ¦ ¬ ¶}), which random bytes decode to.
+     */
+    static boolean likelyInText(char c) {
+        if (c >= 0x20 && c < 0x7F || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            return true;
+        }
+        if (c == '\uFFFD' || isStrayControl(c)) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(c) || Character.isSpaceChar(c) || Character.isSurrogate(c)
+                || TEXT_SYMBOLS.indexOf(c) >= 0) {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION, Character.FORMAT, Character.CURRENCY_SYMBOL, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static final String TEXT_SYMBOLS = "\u00a9\u00ae\u00b0\u2122\u00b1\u00d7\u00f7";
 
     private DecodeResult linesDecoded(RawPage page, List<String> lines, double[] linkRatios, int[] headingLevels,
                                       String charset, List<String> notes) {

@@ -38,6 +38,32 @@ public final class BuildJob {
     }
 
     public static RunReport run(SparkSession spark, BuildOptions options) {
+        SnapshotStore store;
+        try {
+            store = new SnapshotStore(options.output(), spark.sparkContext().hadoopConfiguration(),
+                    spark.conf().get(SnapshotStore.FAULT_KEY, ""));
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.OUTPUT, "cannot write to output " + options.output() + ": " + e.getMessage(), e);
+        }
+        try {
+            return build(spark, options, store);
+        } catch (Throwable e) { // Spark's own exceptions are checked ones, thrown unchecked
+            // A full disk or a forbidden folder, in a task or here: exit 5 with one line, and this run's unpublished
+            // files removed at once, since they only take space.
+            JobFailure failure = e instanceof JobFailure f ? f : WriteFailures.outputFailure(e, options.output());
+            if (failure == null) {
+                throw e;
+            }
+            if (failure.exitCode() == JobFailure.OUTPUT) {
+                store.discardUnpublished();
+            }
+            throw failure;
+        } finally {
+            store.close();
+        }
+    }
+
+    private static RunReport build(SparkSession spark, BuildOptions options, SnapshotStore store) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         RunReport report = new RunReport()
@@ -53,23 +79,22 @@ public final class BuildJob {
 
         BlockModel givenModel = options.modelPath() == null ? null : loadModel(options.modelPath(), conf);
         Map<String, GoldPage> gold = options.goldDir() == null ? Map.of() : loadGold(options.goldDir(), conf);
-        SnapshotStore store;
+        // Listed before the output root is touched: a wrong --input leaves nothing there.
+        InputPlanner.Listing listing = Corpus.list(options.inputs(), conf);
+        if (listing.files().isEmpty() && listing.rejects().isEmpty()) {
+            throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", options.inputs()));
+        }
         Path snapshot;
         String previousRun;
         try {
-            store = new SnapshotStore(options.output(), conf);
-            previousRun = store.latest();
             snapshot = store.begin();
+            previousRun = store.latest();
         } catch (IOException e) {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write to output " + options.output() + ": " + e.getMessage(), e);
         }
         String out = snapshot.toString();
         report.put("run_id", snapshot.getName()).put("snapshot", out);
 
-        InputPlanner.Listing listing = Corpus.list(options.inputs(), conf);
-        if (listing.files().isEmpty() && listing.rejects().isEmpty()) {
-            throw new JobFailure(JobFailure.INPUT, "no input files under " + String.join(", ", options.inputs()));
-        }
         IncrementalPlan plan = !options.incremental() ? IncrementalPlan.full(listing.files(), "full build")
                 : previousRun == null ? IncrementalPlan.full(listing.files(), "no earlier snapshot: full build")
                 : IncrementalPlan.compare(listing.files(), SnapshotFiles.readManifest(spark, store.snapshot(previousRun)),
@@ -223,8 +248,13 @@ public final class BuildJob {
      * kills the build midway through writing, as a crash would.
      */
     public static final String FAULT_INJECTION_KEY = "spark.sarikata.test.failOnSource";
+    /** A {@link #FAULT_INJECTION_KEY} value starting with this fails writing that page as a full disk does. */
+    public static final String DISK_FULL = "disk-full:";
 
-    static void failIfInjected(String failOnSource, String source) {
+    static void failIfInjected(String failOnSource, String source) throws IOException {
+        if (failOnSource.startsWith(DISK_FULL) && source.contains(failOnSource.substring(DISK_FULL.length()))) {
+            throw new IOException("No space left on device (injected on " + source + ")");
+        }
         if (!failOnSource.isEmpty() && source.contains(failOnSource)) {
             throw new IllegalStateException("injected failure on " + source + " (" + FAULT_INJECTION_KEY + ")");
         }
@@ -232,6 +262,10 @@ public final class BuildJob {
 
     static BlockModel loadModel(String path, Configuration conf) {
         try {
+            if (HadoopFiles.isDirectory(path, conf)) {
+                throw new JobFailure(JobFailure.MODEL, "model " + path + " is a directory, not a model file: name its JSON file"
+                        + " (a snapshot's is " + path.replaceAll("/+$", "") + "/model.json)");
+            }
             return ModelJson.read(HadoopFiles.read(path, conf), path);
         } catch (FileNotFoundException e) {
             throw new JobFailure(JobFailure.MODEL, "model not found: " + path);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param goldDir       labelled pages that teach the learned model; null for weak labels only
  * @param maxGroupBytes bytes of input one task reads at most
  * @param statistics    how the corpus statistics are counted
- * @param keepSnapshots complete snapshots kept under the output root, the published one included
+ * @param keepSnapshots published snapshots kept under the output root, the latest included
  * @param progressSeconds how often reading logs its progress; 0 for never
  * @param incremental   reuse the previous snapshot's rows for input files it read unchanged (needs a model)
  */

@@ -45,4 +45,20 @@ public final class GoldSet {
         }
         return gold;
     }
+
+    /**
+     * The message of a gold file that does not describe its page's blocks (wrong row count or text), found among
+     * {@code e}'s causes, where a task's failure reaches the driver; null when {@code e} is about something else.
+     */
+    public static String mismatch(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            StackTraceElement[] trace = t.getStackTrace();
+            if (t instanceof IllegalArgumentException && trace.length > 0
+                    && trace[0].getClassName().equals(GoldPage.class.getName())) {
+                return t.getMessage();
+            }
+        }
+        return null;
+    }
 }

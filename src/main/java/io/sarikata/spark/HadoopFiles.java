@@ -2,6 +2,7 @@ package io.sarikata.spark;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
@@ -31,6 +32,12 @@ public final class HadoopFiles {
         }
     }
 
+    public static boolean isDirectory(String path, Configuration conf) throws IOException {
+        Path p = new Path(path);
+        FileSystem fs = p.getFileSystem(conf);
+        return fs.exists(p) && fs.getFileStatus(p).isDirectory();
+    }
+
     public static boolean exists(String path, Configuration conf) throws IOException {
         Path p = new Path(path);
         return p.getFileSystem(conf).exists(p);
@@ -41,6 +48,9 @@ public final class HadoopFiles {
         FileSystem fs = p.getFileSystem(conf);
         try (FSDataOutputStream out = fs.create(p, true)) {
             out.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (FSError e) {
+            // Hadoop's local file system throws its write failures (a full disk) as this Error.
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
     }
 

@@ -66,6 +66,10 @@ public final class InputPlanner {
                         LocatedFileStatus f = it.next();
                         add(f.getPath(), f.getLen(), f.getModificationTime(), files, hidden);
                     }
+                } else if (fs instanceof LocalFileSystem local && notRegular(local.pathToFile(match.getPath()).toPath()) != null) {
+                    java.nio.file.Path file = local.pathToFile(match.getPath()).toPath();
+                    listingRejects.add(Reject.of(file.toAbsolutePath().toString(), RejectReason.UNSUPPORTED,
+                            notRegular(file), -1));
                 } else {
                     add(match.getPath(), match.getLen(), match.getModificationTime(), files, hidden);
                 }
@@ -121,6 +125,14 @@ public final class InputPlanner {
         LocalFolderWalk.walk(dir, new LocalFolderWalk.Visitor() {
             @Override
             public void file(java.nio.file.Path file, BasicFileAttributes attrs) {
+                if (attrs.isOther() && !isHidden(file.getFileName().toString())) {
+                    // Opening a fifo waits for a writer forever; sockets and devices hold no page either.
+                    synchronized (found) {
+                        found.add(Reject.of(file.toAbsolutePath().toString(), RejectReason.UNSUPPORTED,
+                                "not a regular file (" + kindOf(file) + "): not opened", -1));
+                    }
+                    return;
+                }
                 // Plain strings, not Hadoop paths: parsing a URI per file was most of listing 250k files.
                 java.nio.file.Path parent = file.getParent();
                 String path = file.toAbsolutePath().toString();
@@ -144,6 +156,32 @@ public final class InputPlanner {
         });
         found.sort(java.util.Comparator.comparing(Reject::source));
         rejects.addAll(found);
+    }
+
+    /** Why a local file is not read: it is a fifo, socket or device; null for regular files, folders and links. */
+    static String notRegular(java.nio.file.Path file) {
+        try {
+            BasicFileAttributes attrs = java.nio.file.Files.readAttributes(file, BasicFileAttributes.class);
+            return attrs.isOther() ? "not a regular file (" + kindOf(file) + "): not opened" : null;
+        } catch (IOException e) {
+            return null; // reading it reports the problem
+        }
+    }
+
+    /** "fifo", "socket", "character device" or "block device", from the Unix file mode where there is one. */
+    static String kindOf(java.nio.file.Path file) {
+        try {
+            int type = ((Integer) java.nio.file.Files.getAttribute(file, "unix:mode")) & 0170000;
+            return switch (type) {
+                case 0010000 -> "fifo";
+                case 0140000 -> "socket";
+                case 0020000 -> "character device";
+                case 0060000 -> "block device";
+                default -> "special file";
+            };
+        } catch (IOException | RuntimeException e) {
+            return "fifo, socket or device";
+        }
     }
 
     private static void add(Path path, long size, long modifiedMs, TreeMap<String, InputFile> files, long[] hidden) {

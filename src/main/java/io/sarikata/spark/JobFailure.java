@@ -8,6 +8,8 @@ public class JobFailure extends RuntimeException {
     public static final int MODEL = 4;
     public static final int OUTPUT = 5;
     public static final int ACCOUNTING = 6;
+    /** Another build holds the output root's lock. */
+    public static final int LOCKED = 7;
 
     private final int exitCode;
 

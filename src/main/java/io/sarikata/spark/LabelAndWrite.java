@@ -68,7 +68,7 @@ public final class LabelAndWrite {
             while (items.hasNext()) {
                 ReadItem item = items.next();
                 if (!item.isPage()) {
-                    rejects.write(null, OutputRows.reject(item.reject()));
+                    rejects.write(null, OutputRows.reject(item.reject(), item.listedFile()));
                     rejectsByReason.merge(item.reject().reason(), 1L, Long::sum);
                     continue;
                 }
@@ -76,7 +76,7 @@ public final class LabelAndWrite {
                 BuildJob.failIfInjected(settings.failOnSource(), page.source());
                 List<LabelledBlock> labelled = labels.label(page);
                 byte[][] texts = OutputRows.encodedTexts(labelled);
-                documents.write(page.portal(), OutputRows.document(page, labelled, texts, modelId));
+                documents.write(page.portal(), OutputRows.document(page, item.listedFile(), labelled, texts, modelId));
                 for (int i = 0; i < texts.length; i++) {
                     LabelledBlock block = labelled.get(i);
                     blocks.write(page.portal(), OutputRows.block(page, block, texts[i]));

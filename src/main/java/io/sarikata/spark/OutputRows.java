@@ -80,9 +80,10 @@ public final class OutputRows {
     /**
      * One documents row, in {@link #DOCUMENT_FILE} order: the body text is the body blocks joined by newlines.
      *
+     * @param inputFile the listed file the page came from (the bundle for a member)
      * @param texts {@link #encodedTexts} of {@code labelled}
      */
-    public static ParquetRowWriter.Row document(Page page, List<LabelledBlock> labelled, byte[][] texts,
+    public static ParquetRowWriter.Row document(Page page, String inputFile, List<LabelledBlock> labelled, byte[][] texts,
                                                 String modelId) {
         int bodyBlocks = 0;
         int bodyBytes = 0;
@@ -110,7 +111,7 @@ public final class OutputRows {
         }
         int bodyCount = bodyBlocks;
         int chars = bodyChars + separators;
-        return c -> c.string(0, page.docId()).string(1, page.source()).string(2, inputFile(page.source()))
+        return c -> c.string(0, page.docId()).string(1, page.source()).string(2, inputFile)
                 .utf8(3, body).integer(4, labelled.size()).integer(5, bodyCount).integer(6, chars)
                 .longValue(7, page.sizeBytes()).string(8, page.charset()).string(9, page.decodeNote()).string(10, modelId);
     }
@@ -126,20 +127,13 @@ public final class OutputRows {
                 .doubleValue(6, b.score()).string(7, b.reason());
     }
 
-    /** One rejects row, in {@link #REJECTS} order. */
-    public static ParquetRowWriter.Row reject(Reject r) {
-        return c -> c.string(0, r.source()).string(1, inputFile(r.source())).string(2, r.reason())
+    /**
+     * One rejects row, in {@link #REJECTS} order.
+     *
+     * @param inputFile the listed file the reject came from: its own source when listing rejected it
+     */
+    public static ParquetRowWriter.Row reject(Reject r, String inputFile) {
+        return c -> c.string(0, r.source()).string(1, inputFile).string(2, r.reason())
                 .string(3, r.detail() == null ? "" : r.detail()).longValue(4, r.sizeBytes());
-    }
-
-    /** The listed file a page came from: the source itself, or the archive part of {@code archive!member}. */
-    public static String inputFile(String source) {
-        for (int bang = source.indexOf('!'); bang >= 0; bang = source.indexOf('!', bang + 1)) {
-            String before = source.substring(0, bang).toLowerCase(java.util.Locale.ROOT);
-            if (before.endsWith(".tar") || before.endsWith(".tar.gz") || before.endsWith(".tgz")) {
-                return source.substring(0, bang);
-            }
-        }
-        return source;
     }
 }

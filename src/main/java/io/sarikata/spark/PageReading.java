@@ -11,8 +11,10 @@ import io.sarikata.segment.Page;
 import org.apache.spark.util.LongAccumulator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /** Inside a task: opens each listed file, unpacks, decodes and segments its pages. */
 public final class PageReading {
@@ -32,9 +34,12 @@ public final class PageReading {
         PageDecoder decoder = new PageDecoder(limits);
         return files.stream().flatMap(file -> {
             List<ReadItem> items = new ArrayList<>();
+            // A bundle may hold one name twice: each page of it gets its own id.
+            Map<String, Integer> seen = PageUnpacker.isBundle(file.path()) ? new HashMap<>() : null;
             unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.path()),
-                    raw -> items.add(toItem(raw, decoder)),
-                    reject -> items.add(ReadItem.of(reject)));
+                    raw -> items.add(toItem(raw, decoder, file.path(),
+                            seen == null ? 1 : seen.merge(raw.source(), 1, Integer::sum)).from(file.path())),
+                    reject -> items.add(ReadItem.of(reject).from(file.path())));
             if (bytesRead != null) {
                 bytesRead.add(file.size());
                 pagesRead.add(items.size());
@@ -43,11 +48,14 @@ public final class PageReading {
         }).iterator();
     }
 
-    static ReadItem toItem(RawPage raw, PageDecoder decoder) {
+    /** @param occurrence how many pages of this source {@code inputFile} has given so far, this one included */
+    static ReadItem toItem(RawPage raw, PageDecoder decoder, String inputFile, int occurrence) {
         try {
             DecodeResult result = decoder.decode(raw);
             if (result instanceof DecodeResult.Decoded decoded) {
-                return ReadItem.of(Page.of(decoded.page()));
+                Page page = Page.of(decoded.page());
+                String idKey = Page.idKey(inputFile, raw.source(), occurrence);
+                return ReadItem.of(idKey.equals(raw.source()) ? page : page.withDocId(Page.docId(idKey)));
             }
             return ReadItem.of(((DecodeResult.Rejected) result).reject());
         } catch (RuntimeException e) {

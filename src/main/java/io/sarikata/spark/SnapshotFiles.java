@@ -156,7 +156,7 @@ public final class SnapshotFiles {
         try (ParquetRowWriter writer = ParquetRowWriter.create(new Path(out + "/" + REJECTS + "/part-listing.zstd.parquet"),
                 OutputRows.REJECTS, conf)) {
             for (Reject reject : rejects) {
-                writer.write(OutputRows.reject(reject));
+                writer.write(OutputRows.reject(reject, reject.source()));
             }
         }
     }
@@ -178,10 +178,18 @@ public final class SnapshotFiles {
         return reused.pages();
     }
 
-    /** The previous snapshot's manifest, by input file. Listing is on the driver already; this is its twin. */
+    /**
+     * The previous snapshot's manifest, by input file. Listing is on the driver already; this is its twin. A file the
+     * snapshot holds no row of is left out, so that it is read again: every file gives at least a document or a
+     * reject, so its rows were lost (earlier versions cut a file's name at a '!' after {@code .tar}, and reused
+     * nothing of {@code x.tgz!dir/page.txt} night after night).
+     */
     public static Map<String, IncrementalPlan.Seen> readManifest(SparkSession spark, org.apache.hadoop.fs.Path snapshot) {
         Map<String, IncrementalPlan.Seen> seen = new HashMap<>();
-        for (Row r : spark.read().schema(MANIFEST_SCHEMA).parquet(snapshot + "/" + MANIFEST).collectAsList()) {
+        Dataset<Row> withRows = spark.read().schema(OutputRows.DOCUMENTS).parquet(snapshot + "/" + DOCUMENTS).select("input_file")
+                .union(spark.read().schema(OutputRows.REJECTS).parquet(snapshot + "/" + REJECTS).select("input_file"));
+        Dataset<Row> manifest = spark.read().schema(MANIFEST_SCHEMA).parquet(snapshot + "/" + MANIFEST);
+        for (Row r : manifest.join(withRows, "input_file", "left_semi").collectAsList()) {
             seen.put(r.getString(0), new IncrementalPlan.Seen(r.getLong(1), r.getLong(2), r.getString(3)));
         }
         return seen;

@@ -139,11 +139,26 @@ class PageUnpackerTest {
                     Member.symlink("kompas/link.txt"),
                     Member.file("detik.com/2024/b.html", "<p>dua</p>"));
             Output out = unpack("/data/x.tar", bundle);
-            assertEquals(List.of(), out.rejects());
+            assertEquals(List.of("/data/x.tar!kompas/link.txt"), out.rejects().stream().map(Reject::source).toList());
             assertEquals(List.of("/data/x.tar!kompas/a.txt", "/data/x.tar!detik.com/2024/b.html"), out.pageSources());
             assertEquals(List.of("kompas", "2024"), out.pages().stream().map(RawPage::portalHint).toList());
             assertEquals(List.of(false, true), out.pages().stream().map(RawPage::html).toList());
             assertEquals(List.of("satu", "<p>dua</p>"), out.pageTexts());
+        }
+
+        /** A 2-page bundle with one page hardlinked gave 1 document, 0 rejects and a balanced accounting. */
+        @Test
+        void linksInABundleAreRejectedWithWhatTheyAre() {
+            byte[] bundle = tar(
+                    Member.file("p/a.txt", "satu"),
+                    Member.hardlink("p/b.txt", "p/a.txt"),
+                    Member.symlink("p/c.txt"));
+            Output out = unpack("x.tar", bundle);
+            assertEquals(List.of("x.tar!p/a.txt"), out.pageSources());
+            assertEquals(List.of("x.tar!p/b.txt", "x.tar!p/c.txt"), out.rejects().stream().map(Reject::source).toList());
+            assertEquals(List.of("unsupported", "unsupported"), out.rejects().stream().map(Reject::reason).toList());
+            assertEquals("hardlink in bundle, to member p/a.txt: its page is read as that member", out.rejects().get(0).detail());
+            assertEquals("symlink in bundle, to elsewhere.txt: links are not followed", out.rejects().get(1).detail());
         }
 
         @Test

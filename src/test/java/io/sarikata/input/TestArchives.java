@@ -34,6 +34,11 @@ final class TestArchives {
         static Member symlink(String name) {
             return new Member(name, new byte[0], TarConstants.LF_SYMLINK);
         }
+
+        /** A hardlink to {@code target}, an earlier member: tar stores no data for it. */
+        static Member hardlink(String name, String target) {
+            return new Member(name, utf8(target), TarConstants.LF_LINK);
+        }
     }
 
     static byte[] utf8(String text) {
@@ -70,6 +75,8 @@ final class TestArchives {
                 TarArchiveEntry entry = new TarArchiveEntry(member.name(), member.linkFlag());
                 if (member.linkFlag() == TarConstants.LF_SYMLINK) {
                     entry.setLinkName("elsewhere.txt");
+                } else if (member.linkFlag() == TarConstants.LF_LINK) {
+                    entry.setLinkName(new String(member.bytes(), StandardCharsets.UTF_8));
                 }
                 boolean hasData = member.linkFlag() == TarConstants.LF_NORMAL;
                 entry.setSize(hasData ? member.bytes().length : 0);

@@ -172,6 +172,24 @@ class PageDecoderTest {
             assertTrue(page.decodeNote().contains("not valid UTF-8"), page.decodeNote());
         }
 
+        /** UTF-16 without a byte order mark was rejected as binary (ASCII in it is UTF-8 with every other byte NUL). */
+        @Test
+        void utf16WithoutByteOrderMarkIsDecodedWhenItIsClear() {
+            String original = "Halo dunia, berita hari ini\r\nbaris dua: \u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9";
+            DecodedPage little = text(original.getBytes(StandardCharsets.UTF_16LE));
+            DecodedPage big = text(original.getBytes(StandardCharsets.UTF_16BE));
+            List<String> lines = List.of("Halo dunia, berita hari ini", "baris dua: \u041f\u0440\u0438\u0432\u0435\u0442 caf\u00e9");
+            assertEquals(lines, little.lines());
+            assertEquals(lines, big.lines());
+            assertEquals("UTF-16LE", little.charset());
+            assertEquals("UTF-16BE", big.charset());
+            assertEquals("decoded as UTF-16LE: no byte order mark, but every other byte is zero", little.decodeNote());
+            assertEquals(List.of("Halo dunia", "baris dua"),
+                    decoded("<p>Halo dunia</p><p>baris dua</p>".getBytes(StandardCharsets.UTF_16LE), true).lines());
+            assertEquals("binary", rejected(bytes('a', 0, 'b', 0, 'c', 0, 0x3D, 0xD8, 'd', 0, 'e', 0), false).reason(),
+                    "a broken surrogate pair is no UTF-16");
+        }
+
         @Test
         void utf16WithByteOrderMarkIsDecodedInEitherOrder() {
             String original = "Halo dunia\r\nbaris dua";
@@ -234,6 +252,36 @@ class PageDecoderTest {
             }
             assertEquals("binary", rejected(bytes, false).reason());
             assertEquals("binary", rejected(bytes, true).reason());
+        }
+
+        /** 11 of 40 random 120-byte files and 3 of 40 of 1 KB became documents: control characters alone let them. */
+        @Test
+        void shortRandomBytesAreBinary() {
+            java.util.Random random = new java.util.Random(20261203);
+            List<String> documents = new java.util.ArrayList<>();
+            for (int size : new int[] {60, 120, 1024}) {
+                for (int i = 0; i < 400; i++) {
+                    byte[] bytes = new byte[size];
+                    random.nextBytes(bytes);
+                    for (boolean html : new boolean[] {false, true}) {
+                        DecodeResult result = DECODER.decode(new RawPage("src/a", "kompas", html, bytes));
+                        if (result instanceof DecodeResult.Decoded d) {
+                            documents.add(size + " bytes as " + d.page().charset() + (html ? " (html)" : ""));
+                        } else {
+                            assertEquals("binary", ((DecodeResult.Rejected) result).reject().reason());
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), documents);
+        }
+
+        @Test
+        void latinTextThatIsNotUtf8IsStillText() {
+            String page = "Caf\u00e9 \u00ab\u00e0 la une\u00bb : 25\u00b0C \u00e0 Paris, \u00a9 Le Journal \u2013 na\u00efve "
+                    + "r\u00e9sum\u00e9, \u00a3 10 \u20ac 12.\n";
+            DecodedPage decoded = text(page.repeat(3).getBytes(Charset.forName("windows-1252")));
+            assertEquals("windows-1252", decoded.charset());
         }
 
         @Test

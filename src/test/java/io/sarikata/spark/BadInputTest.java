@@ -32,6 +32,7 @@ class BadInputTest {
     static JsonNode run;
     static Map<String, String> rejectReasons = new HashMap<>();
     static Map<String, Row> documents = new HashMap<>();
+    static boolean madeFifo;
 
     static final String PAGE = "Warta.id - Hujan deras sejak pagi membuat sungai di tepi kota meluap hingga ke jalan utama.\n"
             + "Petugas menutup dua ruas jalan dan mengalihkan kendaraan lewat jalur lingkar selatan kota.\n"
@@ -63,6 +64,12 @@ class BadInputTest {
         Files.write(dump.resolve("009_garbage.tar.gz"), "this is not gzip at all".getBytes(StandardCharsets.US_ASCII));
         Files.createSymbolicLink(dump.resolve("loop"), dump);
         Files.createSymbolicLink(dump.resolve("010_dangling.txt"), tmp.resolve("nowhere.txt"));
+        // A fifo hung the build forever, waiting to open it; skipped where there is no mkfifo.
+        try {
+            madeFifo = new ProcessBuilder("mkfifo", dump.resolve("011_pipe.txt").toString()).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            System.out.println("no fifo in this test: mkfifo is missing (" + e.getMessage() + ")");
+        }
 
         out = tmp.resolve("out");
         TestSpark.Run result = TestSpark.cli("build", "--input", tmp.resolve("dump").toString(), "--output", out.toString(),
@@ -97,17 +104,21 @@ class BadInputTest {
         JsonNode accounting = run.get("accounting");
         assertTrue(accounting.get("balanced").asBoolean());
         assertEquals(accounting.get("input_pages").asLong(), documents.size() + rejectReasons.size());
-        assertEquals(11, accounting.get("input_pages").asLong(), "ten files and one symlink loop");
+        assertEquals(madeFifo ? 12 : 11, accounting.get("input_pages").asLong(), "ten files, one symlink loop (and a fifo)");
     }
 
     @Test
     void unreadableInputsAreRejectedWithAReason() {
-        assertEquals(Map.of(
+        Map<String, String> expected = new HashMap<>(Map.of(
                 "002_one_huge_line.txt", "too_large",
                 "008_tags_only.html", "empty",
                 "009_garbage.tar.gz", "corrupt_archive",
                 "loop", "unreadable",
-                "010_dangling.txt", "unreadable"), rejectReasons);
+                "010_dangling.txt", "unreadable"));
+        if (madeFifo) {
+            expected.put("011_pipe.txt", "unsupported");
+        }
+        assertEquals(expected, rejectReasons);
     }
 
     @Test

@@ -213,6 +213,7 @@ class BuildJobTest {
         TestSpark.Run missing = TestSpark.cli("build", "--input", tmp.resolve("nowhere").toString(), "--output", tmp.resolve("x").toString());
         assertEquals(JobFailure.INPUT, missing.exitCode());
         assertEquals("sarikata: input not found: " + tmp.resolve("nowhere"), missing.stderr().strip());
+        assertFalse(Files.exists(tmp.resolve("x")), "a missing --input leaves no output root behind");
 
         Path badModel = Files.writeString(tmp.resolve("bad-model.json"), "{\"format\": \"something-else\"}");
         TestSpark.Run invalid = TestSpark.cli("build", "--input", input.toString(), "--model", badModel.toString(),
@@ -231,6 +232,41 @@ class BuildJobTest {
             assertEquals(JobFailure.USAGE, wrong.exitCode(), String.join(" ", flag));
             assertTrue(wrong.stderr().contains(flag[0] + " must be"), wrong.stderr());
         }
+    }
+
+    /** Flags and inputs the README promises exit codes for: each gives its code and one line. */
+    @Test
+    void wrongFlagsGoldAndModelPathsGiveTheirExitCodes() throws IOException {
+        for (String[] flag : new String[][] {{"--max-page-bytes", "0"}, {"--max-page-bytes", "-5"}, {"--max-line-chars", "0"}}) {
+            TestSpark.Run wrong = TestSpark.cli("build", "--input", input.toString(), "--output", tmp.resolve("flags").toString(),
+                    flag[0], flag[1]);
+            assertEquals(JobFailure.USAGE, wrong.exitCode(), String.join(" ", flag));
+            assertEquals("sarikata: " + flag[0] + " must be at least 1, got " + flag[1] + " (see: sarikata build --help)",
+                    wrong.stderr().strip());
+        }
+        assertFalse(Files.exists(tmp.resolve("flags")));
+
+        TestSpark.Run folder = TestSpark.cli("build", "--input", input.toString(), "--model", out.toString(),
+                "--output", tmp.resolve("model-folder").toString());
+        assertEquals(JobFailure.MODEL, folder.exitCode(), folder.stderr());
+        assertTrue(folder.stderr().strip().startsWith("sarikata: model " + out + " is a directory"), folder.stderr());
+        assertEquals(1, folder.stderr().strip().lines().count(), folder.stderr());
+
+        // A gold file one row short of its page's blocks: exit 3 and one line, not a task failure's trace.
+        Path gold = Files.createDirectories(tmp.resolve("short-gold"));
+        Path goldFile;
+        try (var files = Files.list(TestSpark.SAMPLE_GOLD.resolve("wartaselat"))) {
+            goldFile = files.sorted().findFirst().orElseThrow();
+        }
+        List<String> rows = Files.readAllLines(goldFile);
+        Files.write(gold.resolve(goldFile.getFileName()), rows.subList(0, rows.size() - 1));
+        TestSpark.Run mismatched = TestSpark.cli("build", "--input", input.resolve("wartaselat").toString(), "--gold",
+                gold.toString(), "--output", tmp.resolve("short-gold-out").toString());
+        assertEquals(JobFailure.INPUT, mismatched.exitCode(), mismatched.stderr());
+        List<String> lines = mismatched.stderr().lines().filter(l -> l.startsWith("sarikata:")).toList();
+        assertEquals(1, lines.size(), mismatched.stderr());
+        assertTrue(lines.get(0).startsWith("sarikata: gold does not match its page: gold "), lines.get(0));
+        assertTrue(lines.get(0).contains("rows but the page has"), lines.get(0));
     }
 
     private static byte[] gzip(String text) throws IOException {

@@ -13,6 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class InputPlannerTest {
 
@@ -95,5 +96,43 @@ class InputPlannerTest {
         FileNotFoundException e = assertThrows(FileNotFoundException.class,
                 () -> InputPlanner.list(List.of(dir.resolve("absent").toString()), new Configuration()));
         assertTrue(e.getMessage().contains("absent"));
+    }
+
+    /** A fifo made by mkfifo, or null (with the reason printed) where there is no mkfifo. */
+    private static Path fifo(Path path) throws IOException, InterruptedException {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            if (mkfifo.waitFor() == 0 && Files.exists(path)) {
+                return path;
+            }
+            System.out.println("skipped: mkfifo exited " + mkfifo.exitValue());
+        } catch (IOException e) {
+            System.out.println("skipped: no mkfifo on this machine (" + e.getMessage() + ")");
+        }
+        return null;
+    }
+
+    /** Opening a fifo waits for a writer forever: it, a socket or a device is a reject, never opened. */
+    @Test
+    void fifosAndSocketsAreRejectedWithoutBeingOpened() throws Exception {
+        file("pages/001.txt", 5);
+        Path pipe = fifo(dir.resolve("pages/002_pipe.txt"));
+        assumeTrue(pipe != null, "mkfifo is missing");
+        Path socket = dir.resolve("pages/003_socket.txt");
+        try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            InputPlanner.Listing listing = InputPlanner.list(List.of(dir.toString()), new Configuration());
+            assertEquals(List.of("001.txt"), listing.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
+            assertEquals(2, listing.rejects().size(), listing.rejects().toString());
+            assertEquals(pipe.toString(), listing.rejects().get(0).source());
+            assertEquals("unsupported", listing.rejects().get(0).reason());
+            assertEquals("not a regular file (fifo): not opened", listing.rejects().get(0).detail());
+            assertEquals("not a regular file (socket): not opened", listing.rejects().get(1).detail());
+
+            InputPlanner.Listing named = InputPlanner.list(List.of(pipe.toString()), new Configuration());
+            assertTrue(named.files().isEmpty(), "a fifo named as the input is not read either");
+            assertEquals("unsupported", named.rejects().get(0).reason());
+        }
+        Files.deleteIfExists(socket);
     }
 }

@@ -83,7 +83,7 @@ class OutputRowsTest {
                 OutputRows.DOCUMENT_FILE, conf);
              ParquetRowWriter rows = ParquetRowWriter.create(new Path(dir + "/blocks.parquet"), OutputRows.BLOCK_FILE,
                      conf)) {
-            documents.write(OutputRows.document(page, labelled, texts, "m-test"));
+            documents.write(OutputRows.document(page, source, labelled, texts, "m-test"));
             for (int i = 0; i < texts.length; i++) {
                 rows.write(OutputRows.block(page, labelled.get(i), texts[i]));
             }

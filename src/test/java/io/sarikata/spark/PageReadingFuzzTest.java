@@ -62,7 +62,7 @@ class PageReadingFuzzTest {
         while (items.hasNext()) {
             ReadItem item = items.next();
             String source = item.isPage() ? item.page().source() : item.reject().source();
-            tracesPerFile.merge(OutputRows.inputFile(source), 1, Integer::sum);
+            tracesPerFile.merge(item.listedFile(), 1, Integer::sum);
             if (item.isPage()) {
                 pages++;
                 List<LabelledBlock> labelled = labeler.label(item.page().blocks(), item.page().portal(), CorpusStats.NONE);
