@@ -1,8 +1,5 @@
 package io.sarikata.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sarikata.eval.BlockClassifier;
 import io.sarikata.eval.BoilerpipeArticle;
 import io.sarikata.eval.EvalTable;
@@ -23,7 +20,6 @@ import io.sarikata.model.Label;
 import io.sarikata.segment.Page;
 import org.apache.spark.sql.SparkSession;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +50,6 @@ public final class EvalJob {
     public record Result(EvalTable table, Map<String, Object> report) {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private EvalJob() {
     }
@@ -141,13 +136,7 @@ public final class EvalJob {
         report.put("page_scores", pageScores);
         report.put("learned_model_errors", learnedErrors);
         if (options.reportPath() != null) {
-            try {
-                HadoopFiles.write(options.reportPath(), MAPPER.writeValueAsString(report) + "\n", conf);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new JobFailure(JobFailure.OUTPUT, "cannot write " + options.reportPath() + ": " + e.getMessage(), e);
-            }
+            JsonReport.write(options.reportPath(), report, conf);
         }
         return new Result(table, report);
     }

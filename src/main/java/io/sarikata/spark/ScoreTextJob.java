@@ -1,8 +1,5 @@
 package io.sarikata.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sarikata.eval.GoldText;
 import io.sarikata.eval.ShingleScore;
 import io.sarikata.eval.TextScores;
@@ -51,7 +48,6 @@ public final class ScoreTextJob {
     record Match(String key, String source, String docId, ShingleScore.Counts counts) implements Serializable {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ScoreTextJob() {
     }
@@ -106,13 +102,7 @@ public final class ScoreTextJob {
         report.put("no_document", noDocument);
         report.putAll(scores.toMap());
         if (options.reportPath() != null) {
-            try {
-                HadoopFiles.write(options.reportPath(), MAPPER.writeValueAsString(report) + "\n", conf);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new JobFailure(JobFailure.OUTPUT, "cannot write " + options.reportPath() + ": " + e.getMessage(), e);
-            }
+            JsonReport.write(options.reportPath(), report, conf);
         }
         return new Result(scores, report);
     }
