@@ -44,7 +44,7 @@ public final class QualityLab {
                         (System.nanoTime() - t0) / 1e3 / blocks);
                 FeatureExtractor extractor = new FeatureExtractor(dragnet.stoplist());
                 BlockModel m = DefaultModel.load();
-                long f0 = System.nanoTime(), fe = 0, st1 = 0, sq = 0;
+                long f0 = System.nanoTime(), fe = 0, st1 = 0, sq = 0, st2 = 0, st2p = 0;
                 for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
                     long a = System.nanoTime();
                     double[][] rows = extractor.extract(p.page().blocks(), p.page().portal(), dragnet.stats());
@@ -53,10 +53,14 @@ public final class QualityLab {
                     long c = System.nanoTime();
                     double[][] seq = io.sarikata.model.SequenceFeatures.of(z, rows);
                     long d = System.nanoTime();
-                    fe += b - a; st1 += c - b; sq += d - c;
+                    m.sequenceLayer().logits(seq);
+                    long e = System.nanoTime();
+                    ((io.sarikata.model.TreeEnsemble) m.sequenceLayer()).logitsAndPushes(seq, new double[seq.length][io.sarikata.model.SequenceFeatures.NAMES.size()]);
+                    long f = System.nanoTime();
+                    fe += b - a; st1 += c - b; sq += d - c; st2 += e - d; st2p += f - e;
                 }
-                System.out.printf("  features %.2f us, stage 1 %.2f us, sequence rows %.2f us a block%n", fe / 1e3 / blocks,
-                        st1 / 1e3 / blocks, sq / 1e3 / blocks);
+                System.out.printf("  features %.2f us, stage 1 %.2f us, sequence rows %.2f us, stage 2 %.2f us, with reasons %.2f us a block%n",
+                        fe / 1e3 / blocks, st1 / 1e3 / blocks, sq / 1e3 / blocks, st2 / 1e3 / blocks, st2p / 1e3 / blocks);
             }
             return;
         }
