@@ -87,7 +87,9 @@ public final class QualityLab {
         GradientBoosting.Settings d = DefaultModel.TREES;
         GradientBoosting.Settings trees = new GradientBoosting.Settings(Integer.getInteger("lab.trees", d.trees()),
                 Integer.getInteger("lab.depth", d.maxDepth()), Double.parseDouble(System.getProperty("lab.lr", "" + d.learningRate())),
-                d.l2(), d.minChildWeight(), d.rowShare(), d.maxBins(), d.seed());
+                Double.parseDouble(System.getProperty("lab.l2", "" + d.l2())),
+                Double.parseDouble(System.getProperty("lab.minChild", "" + d.minChildWeight())),
+                Double.parseDouble(System.getProperty("lab.rows", "" + d.rowShare())), d.maxBins(), d.seed());
         if (mode.equals("article")) {
             BlockModel model = train(dragnet, p -> true, trees, true);
             for (BenchmarkSet set : List.of(l3s, indo)) {
