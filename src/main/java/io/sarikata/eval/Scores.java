@@ -96,16 +96,7 @@ public final class Scores {
     public Map<String, Object> toMap() {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("pages", pages);
-        m.put("blocks", blocks());
-        putCounts(m);
-        m.put("body_precision", bodyPrecision());
-        m.put("body_recall", bodyRecall());
-        m.put("body_f1", bodyF1());
-        m.put("nav_precision", navPrecision());
-        m.put("nav_recall", navRecall());
-        m.put("nav_f1", navF1());
-        m.put("page_token_f1", pageTokenF1());
-        return m;
+        return putScores(m, "page_token_f1");
     }
 
     /**
@@ -113,7 +104,10 @@ public final class Scores {
      * the page's token F1. A class the page has none of, and that none was predicted for, scores 1.
      */
     public Map<String, Object> toPageMap() {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        return putScores(new java.util.LinkedHashMap<>(), "token_f1");
+    }
+    /** Block counts, body and nav precision, recall and F1, and token F1 under {@code tokenKey}, in that order. */
+    private Map<String, Object> putScores(Map<String, Object> m, String tokenKey) {
         m.put("blocks", blocks());
         putCounts(m);
         m.put("body_precision", bodyPrecision());
@@ -122,9 +116,10 @@ public final class Scores {
         m.put("nav_precision", navPrecision());
         m.put("nav_recall", navRecall());
         m.put("nav_f1", navF1());
-        m.put("token_f1", pageTokenF1());
+        m.put(tokenKey, pageTokenF1());
         return m;
     }
+
 
     private void putCounts(Map<String, Object> m) {
         m.put("gold_body_blocks", bodyAsBody + bodyAsNav);
