@@ -55,37 +55,11 @@ public final class BuildJob {
                 throw e;
             }
             if (failure.exitCode() == JobFailure.OUTPUT) {
-                // Tasks of the failed job that were still running go on writing into the snapshot after the job
-                // has failed (Spark does not interrupt them): let them end first, or they make it anew.
-                awaitNoRunningTasks(spark, TASKS_END_WAIT_MS);
                 store.discardUnpublished();
             }
             throw failure;
         } finally {
             store.close();
-        }
-    }
-
-    /** How long a failed build waits for its last running tasks before it removes its snapshot. */
-    static final long TASKS_END_WAIT_MS = 60_000;
-
-    /** Waits, at most {@code timeoutMs}, until no executor runs a task. */
-    static void awaitNoRunningTasks(SparkSession spark, long timeoutMs) {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < deadline) {
-            boolean running = false;
-            for (org.apache.spark.SparkExecutorInfo executor : spark.sparkContext().statusTracker().getExecutorInfos()) {
-                running |= executor.numRunningTasks() > 0;
-            }
-            if (!running) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 

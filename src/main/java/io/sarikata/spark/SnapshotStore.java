@@ -71,6 +71,8 @@ public final class SnapshotStore implements AutoCloseable {
     private final String fault;
     private RootLock lock;
     private Path begun;
+    private static final long DISCARD_WAIT_MS = 60_000;
+    private static final long DISCARD_SETTLE_MS = 250;
     private boolean published;
 
     public SnapshotStore(String root, Configuration conf) throws IOException {
@@ -188,10 +190,35 @@ public final class SnapshotStore implements AutoCloseable {
         if (begun == null || published || lock == null) {
             return;
         }
+        // Tasks of the failed job that were still running go on writing after the job failed (Spark does not
+        // interrupt them) and make folders anew: delete until two looks a quarter second apart find it gone, for a
+        // minute at most.
+        long deadline = System.currentTimeMillis() + DISCARD_WAIT_MS;
         try {
-            deleteSnapshot(begun);
+            for (int goneChecks = 0; goneChecks < 2 && System.currentTimeMillis() < deadline; ) {
+                if (fs.exists(begun)) {
+                    deleteSnapshot(begun);
+                    goneChecks = 0;
+                } else {
+                    goneChecks++;
+                }
+                Thread.sleep(DISCARD_SETTLE_MS);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not remove the unpublished snapshot {} (the next run will): {}", begun, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (exists(begun)) {
+            LOG.warn("the unpublished snapshot {} is still written to; the next run removes it", begun);
+        }
+    }
+
+    private boolean exists(Path path) {
+        try {
+            return fs.exists(path);
+        } catch (IOException e) {
+            return true;
         }
     }
 
