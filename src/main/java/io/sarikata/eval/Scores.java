@@ -106,6 +106,7 @@ public final class Scores {
     public Map<String, Object> toPageMap() {
         return putScores(new java.util.LinkedHashMap<>(), "token_f1");
     }
+
     /** Block counts, body and nav precision, recall and F1, and token F1 under {@code tokenKey}, in that order. */
     private Map<String, Object> putScores(Map<String, Object> m, String tokenKey) {
         m.put("blocks", blocks());

@@ -30,12 +30,13 @@ import java.util.TreeMap;
 
 /**
  * Learns a {@link BlockModel} of two stages of boosted trees ({@link TwoStageFit}): the block stage on gold and
- * weak labels, then the sequence stage on the block stage's scores in page order. Training reads a bounded sample of pages, so its cost does not grow with the corpus.
+ * weak labels, then the sequence stage on the block stage's scores in page order. Training reads a bounded sample
+ * of pages, so its cost does not grow with the corpus.
  */
 public final class ModelTraining {
 
     /**
-     * @param articleSpanGold gold labels follow {@link ArticleSpan}: body lines before the first paragraph and after
+     * @param articleSpanGold gold labels follow {@link io.sarikata.model.ArticleSpan}: body lines before the first paragraph and after
      *                        the last are taken as navigation (for gold made under another convention)
      */
     public record Settings(int maxTrainingPages, GradientBoosting.Settings trees, long seed, boolean articleSpanGold)

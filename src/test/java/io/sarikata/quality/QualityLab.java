@@ -3,6 +3,7 @@ package io.sarikata.quality;
 import io.sarikata.features.CorpusStats;
 import io.sarikata.features.FeatureExtractor;
 import io.sarikata.features.Stoplist;
+import io.sarikata.eval.Scores;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.DefaultModel;
 import io.sarikata.model.GradientBoosting;
@@ -75,12 +76,12 @@ public final class QualityLab {
             BlockModel shipped = DefaultModel.load();
             for (int k = 2; k < args.length; k++) {
                 BenchmarkSet extra = BenchmarkSet.load(Path.of(args[k]));
-                System.out.println(extra.name() + " (shipped model): " + score(shipped, extra, p -> true));
+                System.out.println(extra.name() + " (shipped model): " + describe(score(shipped, extra, p -> true)));
                 errors(shipped, extra, Path.of(args[k], "extra_labels.tsv"));
             }
             for (BenchmarkSet set : List.of(dragnet, l3s, indo)) {
                 System.out.println(set.name() + " (shipped model" + (set == dragnet ? ", trained on this set" : "") + "): "
-                        + score(shipped, set, p -> true));
+                        + describe(score(shipped, set, p -> true)));
             }
             return;
         }
@@ -93,25 +94,25 @@ public final class QualityLab {
         if (mode.equals("article")) {
             BlockModel model = train(dragnet, p -> true, trees, true);
             for (BenchmarkSet set : List.of(l3s, indo)) {
-                System.out.println(set.name() + " (trained on dragnet, article span): " + score(model, set, p -> true));
+                System.out.println(set.name() + " (trained on dragnet, article span): " + describe(score(model, set, p -> true)));
             }
             for (int k = 2; k < args.length; k++) {
                 BenchmarkSet extra = BenchmarkSet.load(Path.of(args[k]));
-                System.out.println(extra.name() + " (trained on dragnet, article span): " + score(model, extra, p -> true));
+                System.out.println(extra.name() + " (trained on dragnet, article span): " + describe(score(model, extra, p -> true)));
                 errors(model, extra, Path.of(args[k], "extra_labels.tsv"));
             }
             return;
         }
         Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
-        Score asLabelled = new Score();
-        Score articleSpan = new Score();
+        Scores asLabelled = new Scores();
+        Scores articleSpan = new Scores();
         for (Predicate<BenchmarkSet.LabelledPage> trainedOn : List.of(half, half.negate())) {
             BlockModel model = train(dragnet, trainedOn, trees, true);
             score(model, dragnet, trainedOn.negate(), asLabelled, false);
             score(model, dragnet, trainedOn.negate(), articleSpan, true);
         }
-        System.out.println("dragnet 2-fold by site, its gold as labelled: " + asLabelled);
-        System.out.println("dragnet 2-fold by site, its gold in the article-span convention: " + articleSpan);
+        System.out.println("dragnet 2-fold by site, its gold as labelled: " + describe(asLabelled));
+        System.out.println("dragnet 2-fold by site, its gold in the article-span convention: " + describe(articleSpan));
     }
 
     static BlockModel train(BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, GradientBoosting.Settings trees) {
@@ -139,27 +140,26 @@ public final class QualityLab {
     }
 
     /** Scores the model with the set's own stoplist, as a build adapts the shipped model to its corpus. */
-    static Score score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which) {
-        return score(model, set, which, new Score());
+    static Scores score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which) {
+        return score(model, set, which, new Scores());
     }
 
-    static Score score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, Score score) {
+    static Scores score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, Scores score) {
         return score(model, set, which, score, false);
     }
 
     /** @param articleSpanGold score against the set's gold taken in {@link io.sarikata.model.ArticleSpan}'s convention */
-    static Score score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, Score score,
+    static Scores score(BlockModel model, BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, Scores score,
                        boolean articleSpanGold) {
         Stoplist stoplist = set.stoplist();
         PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, stoplist, set.name()));
         for (BenchmarkSet.LabelledPage p : set.pages()) {
             if (which.test(p)) {
-                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), set.stats());
+                Label[] predicted = labeler.label(p.page().blocks(), p.page().portal(), set.stats()).stream()
+                        .map(LabelledBlock::label).toArray(Label[]::new);
                 Label[] gold = articleSpanGold ? io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold())
                         : p.gold();
-                for (int i = 0; i < labels.size(); i++) {
-                    score.add(gold[i] == Label.BODY, labels.get(i).label() == Label.BODY);
-                }
+                score.add(p.page().blocks(), gold, predicted);
             }
         }
         return score;
@@ -205,28 +205,9 @@ public final class QualityLab {
         examples.forEach(System.out::println);
     }
 
-    static final class Score {
-        long tp, fp, fn, tn;
-
-        void add(boolean gold, boolean predicted) {
-            if (gold && predicted) tp++;
-            else if (predicted) fp++;
-            else if (gold) fn++;
-            else tn++;
-        }
-
-        double bodyF1() {
-            return 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-
-        double navF1() {
-            return 2.0 * tn / (2.0 * tn + fn + fp);
-        }
-
-        @Override
-        public String toString() {
-            return String.format("body P %.3f R %.3f F1 %.3f | nav F1 %.3f", tp / (double) (tp + fp), tp / (double) (tp + fn),
-                    bodyF1(), navF1());
-        }
+    /** The scores as the lab and the floors print them. */
+    static String describe(Scores score) {
+        return String.format("body P %.3f R %.3f F1 %.3f | nav F1 %.3f", score.bodyPrecision(), score.bodyRecall(),
+                score.bodyF1(), score.navF1());
     }
 }

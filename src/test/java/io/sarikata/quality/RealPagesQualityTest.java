@@ -1,5 +1,6 @@
 package io.sarikata.quality;
 
+import io.sarikata.eval.Scores;
 import io.sarikata.model.BlockModel;
 import io.sarikata.model.DefaultModel;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +40,8 @@ class RealPagesQualityTest {
         indonesian = BenchmarkSet.load(BENCHMARKS.resolve("indonesian"));
     }
 
-    private static void assertFloors(String what, QualityLab.Score score, double bodyF1, double navF1) {
-        System.out.println(what + ": " + score);
+    private static void assertFloors(String what, Scores score, double bodyF1, double navF1) {
+        System.out.println(what + ": " + QualityLab.describe(score));
         assertTrue(score.bodyF1() >= bodyF1, what + " body F1 " + score.bodyF1() + " under its floor " + bodyF1);
         assertTrue(score.navF1() >= navF1, what + " nav F1 " + score.navF1() + " under its floor " + navF1);
     }
@@ -59,7 +60,7 @@ class RealPagesQualityTest {
     @Test
     void theTrainingRecipeOnDragnetSitesItDidNotSee() {
         Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
-        QualityLab.Score score = new QualityLab.Score();
+        Scores score = new Scores();
         for (Predicate<BenchmarkSet.LabelledPage> trainedOn : java.util.List.of(half, half.negate())) {
             BlockModel model = QualityLab.train(dragnet, trainedOn, DefaultModel.TREES, true);
             QualityLab.score(model, dragnet, trainedOn.negate(), score, true);
