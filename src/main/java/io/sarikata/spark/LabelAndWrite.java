@@ -42,15 +42,18 @@ public final class LabelAndWrite {
                           LongAccumulator pagesRead, LongAccumulator bytesRead) throws IOException {
         PageLabeler labeler = new PageLabeler(model);
         return run(partition, files, settings, model.id(),
-                page -> labeler.label(page.blocks(), page.portal(), stats.forPage(page.source())), pagesRead, bytesRead);
+                page -> labeler.label(page.blocks(), page.portal(), stats.forPage(page.source())),
+                model.stoplist()::contains, pagesRead, bytesRead);
     }
 
     /**
      * @param modelId what the documents rows name as their labels' source
      * @param labels  labels each page's blocks, in block order
+     * @param isStopword the stoplist the documents' stopword share counts
      */
     public static TaskOutput run(int partition, List<InputFile> files, Settings settings, String modelId,
-                                 PageLabels labels, LongAccumulator pagesRead, LongAccumulator bytesRead)
+                                 PageLabels labels, java.util.function.Predicate<String> isStopword,
+                                 LongAccumulator pagesRead, LongAccumulator bytesRead)
             throws IOException {
         Path staging = StagedCommit.stagingFolderOfThisTask(settings.snapshot(), partition);
         Configuration conf = new Configuration();
@@ -76,7 +79,8 @@ public final class LabelAndWrite {
                 BuildJob.failIfInjected(settings.failOnSource(), page.source());
                 List<LabelledBlock> labelled = labels.label(page);
                 byte[][] texts = OutputRows.encodedTexts(labelled);
-                documents.write(page.portal(), OutputRows.document(page, item.listedFile(), labelled, texts, modelId));
+                documents.write(page.portal(), OutputRows.document(page, item.listedFile(), labelled, texts, modelId,
+                        OutputRows.facts(page, labelled, isStopword)));
                 for (int i = 0; i < texts.length; i++) {
                     LabelledBlock block = labelled.get(i);
                     blocks.write(page.portal(), OutputRows.block(page, block, texts[i]));

@@ -1,5 +1,6 @@
 package io.sarikata.spark;
 
+import io.sarikata.corpus.DocumentFacts;
 import io.sarikata.input.Reject;
 import io.sarikata.model.Label;
 import io.sarikata.model.LabelledBlock;
@@ -26,7 +27,37 @@ public final class OutputRows {
             .add("size_bytes", DataTypes.LongType, false)
             .add("charset", DataTypes.StringType, false)
             .add("decode_note", DataTypes.StringType, false)
-            .add("model_id", DataTypes.StringType, false);
+            .add("model_id", DataTypes.StringType, false)
+            // Computed from the page alone (io.sarikata.corpus.DocumentFacts), in the labelling task.
+            .add("body_hash", DataTypes.StringType, false)
+            .add("language", DataTypes.StringType, false)
+            .add("language_score", DataTypes.DoubleType, false)
+            .add("word_count", DataTypes.IntegerType, false)
+            .add("mean_word_length", DataTypes.DoubleType, false)
+            .add("punct_line_share", DataTypes.DoubleType, false)
+            .add("symbol_word_ratio", DataTypes.DoubleType, false)
+            .add("stopword_share", DataTypes.DoubleType, false)
+            .add("repeated_line_share", DataTypes.DoubleType, false)
+            .add("dateline_place", DataTypes.StringType, true)
+            .add("dateline_outlet", DataTypes.StringType, true)
+            .add("date_written", DataTypes.StringType, true)
+            .add("n_dates", DataTypes.IntegerType, false)
+            .add("title", DataTypes.StringType, true)
+            // Over the whole snapshot, after every page is written (NearDuplicateStep).
+            .add("dup_cluster", DataTypes.StringType, false)
+            .add("is_dup_representative", DataTypes.BooleanType, false);
+
+    /** The documents columns that need the whole snapshot: tasks write the others, the duplicate step adds these. */
+    public static final java.util.Set<String> SNAPSHOT_COLUMNS = java.util.Set.of("dup_cluster", "is_dup_representative");
+
+    /** {@code duplicates/}: one row per member of a cluster of two or more documents. */
+    public static final StructType DUPLICATES = new StructType()
+            .add("dup_cluster", DataTypes.StringType, false)
+            .add("doc_id", DataTypes.StringType, false)
+            .add("portal", DataTypes.StringType, false)
+            .add("is_dup_representative", DataTypes.BooleanType, false)
+            .add("similarity", DataTypes.DoubleType, false)
+            .add("same_body_hash", DataTypes.BooleanType, false);
 
     public static final StructType BLOCKS = new StructType()
             .add("doc_id", DataTypes.StringType, false)
@@ -49,16 +80,16 @@ public final class OutputRows {
     /** The partition column of documents and blocks: a folder level ({@code portal=...}), not a column in the files. */
     public static final String PARTITION_COLUMN = "portal";
 
-    static final StructType DOCUMENT_FILE = withoutPartitionColumn(DOCUMENTS);
-    static final StructType BLOCK_FILE = withoutPartitionColumn(BLOCKS);
+    static final StructType DOCUMENT_FILE = withoutPartitionColumn(DOCUMENTS, SNAPSHOT_COLUMNS);
+    static final StructType BLOCK_FILE = withoutPartitionColumn(BLOCKS, java.util.Set.of());
 
     private OutputRows() {
     }
 
-    private static StructType withoutPartitionColumn(StructType schema) {
+    private static StructType withoutPartitionColumn(StructType schema, java.util.Set<String> alsoLeftOut) {
         StructType file = new StructType();
         for (StructField field : schema.fields()) {
-            if (!field.name().equals(PARTITION_COLUMN)) {
+            if (!field.name().equals(PARTITION_COLUMN) && !alsoLeftOut.contains(field.name())) {
                 file = file.add(field);
             }
         }
@@ -84,7 +115,7 @@ public final class OutputRows {
      * @param texts {@link #encodedTexts} of {@code labelled}
      */
     public static ParquetRowWriter.Row document(Page page, String inputFile, List<LabelledBlock> labelled, byte[][] texts,
-                                                String modelId) {
+                                                String modelId, DocumentFacts facts) {
         int bodyBlocks = 0;
         int bodyBytes = 0;
         int bodyChars = 0;
@@ -113,7 +144,29 @@ public final class OutputRows {
         int chars = bodyChars + separators;
         return c -> c.string(0, page.docId()).string(1, page.source()).string(2, inputFile)
                 .utf8(3, body).integer(4, labelled.size()).integer(5, bodyCount).integer(6, chars)
-                .longValue(7, page.sizeBytes()).string(8, page.charset()).string(9, page.decodeNote()).string(10, modelId);
+                .longValue(7, page.sizeBytes()).string(8, page.charset()).string(9, page.decodeNote()).string(10, modelId)
+                .string(11, facts.bodyHash()).string(12, facts.language()).doubleValue(13, facts.languageScore())
+                .integer(14, facts.quality().wordCount()).doubleValue(15, facts.quality().meanWordLength())
+                .doubleValue(16, facts.quality().punctuatedLineShare()).doubleValue(17, facts.quality().symbolWordRatio())
+                .doubleValue(18, facts.quality().stopwordShare()).doubleValue(19, facts.quality().repeatedLineShare())
+                .nullableString(20, facts.datelinePlace()).nullableString(21, facts.datelineOutlet())
+                .nullableString(22, facts.dateWritten()).integer(23, facts.datesWritten()).nullableString(24, facts.title());
+    }
+
+    /** The page's facts (io.sarikata.corpus) from its blocks and their labels. */
+    public static DocumentFacts facts(Page page, List<LabelledBlock> labelled, java.util.function.Predicate<String> isStopword) {
+        List<String> blocks = new java.util.ArrayList<>(labelled.size());
+        List<String> body = new java.util.ArrayList<>();
+        int[] headings = new int[labelled.size()];
+        for (int i = 0; i < labelled.size(); i++) {
+            LabelledBlock b = labelled.get(i);
+            blocks.add(b.block().text());
+            headings[i] = b.block().headingLevel();
+            if (b.label() == Label.BODY) {
+                body.add(b.block().text());
+            }
+        }
+        return DocumentFacts.of(blocks, headings, body, isStopword);
     }
 
     /**

@@ -35,7 +35,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One zstd Parquet file of flat, required columns, written row by row from plain values, without Spark rows:
+ * One zstd Parquet file of flat columns (required, or optional where the schema's field is nullable), written row
+ * by row from plain values, without Spark rows:
  * a task writes documents, blocks and rejects in one pass over its pages this way. Readers (Spark, DuckDB,
  * pandas) see the same types as Spark's own writer gives: strings, int, bigint, double.
  *
@@ -257,23 +258,28 @@ public final class ParquetRowWriter implements Closeable {
     static MessageType messageType(StructType schema) {
         Types.MessageTypeBuilder message = Types.buildMessage();
         for (StructField field : schema.fields()) {
-            message.addField(column(field.name(), field.dataType()));
+            message.addField(column(field.name(), field.dataType(), field.nullable()));
         }
         return message.named("spark_schema");
     }
 
-    private static Type column(String name, DataType type) {
+    private static Type column(String name, DataType type, boolean nullable) {
+        org.apache.parquet.schema.Type.Repetition repetition = nullable ? org.apache.parquet.schema.Type.Repetition.OPTIONAL
+                : org.apache.parquet.schema.Type.Repetition.REQUIRED;
         if (type.equals(DataTypes.StringType)) {
-            return Types.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+            return Types.primitive(PrimitiveTypeName.BINARY, repetition).as(LogicalTypeAnnotation.stringType()).named(name);
         }
         if (type.equals(DataTypes.IntegerType)) {
-            return Types.required(PrimitiveTypeName.INT32).named(name);
+            return Types.primitive(PrimitiveTypeName.INT32, repetition).named(name);
         }
         if (type.equals(DataTypes.LongType)) {
-            return Types.required(PrimitiveTypeName.INT64).named(name);
+            return Types.primitive(PrimitiveTypeName.INT64, repetition).named(name);
         }
         if (type.equals(DataTypes.DoubleType)) {
-            return Types.required(PrimitiveTypeName.DOUBLE).named(name);
+            return Types.primitive(PrimitiveTypeName.DOUBLE, repetition).named(name);
+        }
+        if (type.equals(DataTypes.BooleanType)) {
+            return Types.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(name);
         }
         throw new IllegalArgumentException("no Parquet column for " + type + " (" + name + ")");
     }
@@ -286,6 +292,8 @@ public final class ParquetRowWriter implements Closeable {
         private final MessageType schema;
         private final List<ColumnDescriptor> descriptors;
         private final ColumnWriter[] writers;
+        /** Each column's definition level of a present value: 1 for an optional column, 0 for a required one. */
+        private final int[] present;
         /** The columns the current row has filled, one bit each: a row must fill every column once. */
         private long filled;
         private final long allFilled;
@@ -303,6 +311,10 @@ public final class ParquetRowWriter implements Closeable {
             this.schema = schema;
             this.descriptors = schema.getColumns();
             this.writers = new ColumnWriter[descriptors.size()];
+            this.present = new int[descriptors.size()];
+            for (int i = 0; i < present.length; i++) {
+                present[i] = descriptors.get(i).getMaxDefinitionLevel();
+            }
             this.allFilled = writers.length == Long.SIZE ? -1L : (1L << writers.length) - 1;
             this.encoded = new IdentityHashMap[schema.getFieldCount()];
             for (int i = 0; i < encoded.length; i++) {
@@ -359,25 +371,44 @@ public final class ParquetRowWriter implements Closeable {
 
         private Columns binary(int column, Binary value) {
             fill(column);
-            writers[column].write(value, 0, 0);
+            writers[column].write(value, 0, present[column]);
+            return this;
+        }
+
+        /** A value of a nullable string column: null is written as null. */
+        public Columns nullableString(int column, String value) {
+            if (value != null) {
+                return utf8(column, value.getBytes(StandardCharsets.UTF_8));
+            }
+            if (present[column] == 0) {
+                throw new IllegalStateException("column " + schema.getFieldName(column) + " is required, not nullable");
+            }
+            fill(column);
+            writers[column].writeNull(0, 0);
+            return this;
+        }
+
+        public Columns bool(int column, boolean value) {
+            fill(column);
+            writers[column].write(value, 0, present[column]);
             return this;
         }
 
         public Columns integer(int column, int value) {
             fill(column);
-            writers[column].write(value, 0, 0);
+            writers[column].write(value, 0, present[column]);
             return this;
         }
 
         public Columns longValue(int column, long value) {
             fill(column);
-            writers[column].write(value, 0, 0);
+            writers[column].write(value, 0, present[column]);
             return this;
         }
 
         public Columns doubleValue(int column, double value) {
             fill(column);
-            writers[column].write(value, 0, 0);
+            writers[column].write(value, 0, present[column]);
             return this;
         }
     }

@@ -57,6 +57,35 @@ class OutputRowsTest {
     }
 
     @Test
+    void factsColumnsReadBackWithNullsWhereThePageHasNoSuchThing() throws Exception {
+        List<LabelledBlock> labelled = List.of(
+                labelled(0, "Warga Tanam Seribu Pohon di Taman Kota", Label.NAV),
+                labelled(1, "Kabar.id - Warga menanam pohon di taman kota pada Sabtu (7/3/2026) pagi.", Label.BODY),
+                labelled(2, "Kepala desa dan warga berharap taman itu teduh.", Label.BODY));
+        write("page-facts", labelled);
+        write("page-bare", List.of(labelled(0, "Menu", Label.NAV)), "-bare");
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("select title, dateline_outlet, dateline_place, date_written, n_dates, language,"
+                     + " word_count, stopword_share, body_hash from '" + dir + "/documents*.parquet' order by n_blocks desc")) {
+            rs.next();
+            assertEquals("Warga Tanam Seribu Pohon di Taman Kota", rs.getString(1));
+            assertEquals("Kabar.id", rs.getString(2));
+            assertEquals(null, rs.getString(3));
+            assertEquals("2026-03-07", rs.getString(4));
+            assertEquals(1, rs.getInt(5));
+            assertEquals("id", rs.getString(6));
+            assertEquals(20, rs.getInt(7));
+            assertEquals(2.0 / 20, rs.getDouble(8), 1e-9);
+            assertEquals(16, rs.getString(9).length());
+            rs.next();
+            assertEquals(null, rs.getString(1));
+            assertEquals(null, rs.getString(4));
+            assertEquals("other", rs.getString(6));
+            assertEquals("", rs.getString(9));
+        }
+    }
+
+    @Test
     void aPageWithoutBodyHasAnEmptyDocument() throws Exception {
         write("page-2", List.of(labelled(0, "Terpopuler", Label.NAV), labelled(1, "1. Judul Lain", Label.NAV)));
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
@@ -74,16 +103,21 @@ class OutputRowsTest {
     }
 
     private void write(String source, List<LabelledBlock> labelled) throws Exception {
+        write(source, labelled, "");
+    }
+
+    private void write(String source, List<LabelledBlock> labelled, String fileSuffix) throws Exception {
         List<Block> blocks = new ArrayList<>();
         labelled.forEach(b -> blocks.add(b.block()));
         Page page = new Page(Page.docId(source), source, "kabar.id", blocks, "UTF-8", "", 100);
         byte[][] texts = OutputRows.encodedTexts(labelled);
         Configuration conf = new Configuration();
-        try (ParquetRowWriter documents = ParquetRowWriter.create(new Path(dir + "/documents.parquet"),
+        try (ParquetRowWriter documents = ParquetRowWriter.create(new Path(dir + "/documents" + fileSuffix + ".parquet"),
                 OutputRows.DOCUMENT_FILE, conf);
-             ParquetRowWriter rows = ParquetRowWriter.create(new Path(dir + "/blocks.parquet"), OutputRows.BLOCK_FILE,
+             ParquetRowWriter rows = ParquetRowWriter.create(new Path(dir + "/blocks" + fileSuffix + ".parquet"), OutputRows.BLOCK_FILE,
                      conf)) {
-            documents.write(OutputRows.document(page, source, labelled, texts, "m-test"));
+            documents.write(OutputRows.document(page, source, labelled, texts, "m-test",
+                    OutputRows.facts(page, labelled, java.util.Set.of("di", "dan")::contains)));
             for (int i = 0; i < texts.length; i++) {
                 rows.write(OutputRows.block(page, labelled.get(i), texts[i]));
             }

@@ -1,0 +1,144 @@
+package io.sarikata.corpus;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Syndicated copies of a story written for this test (another dateline, a "Baca Juga" line added, one sentence
+ * changed) must cluster with it; other stories, on the same subject or not, must not.
+ */
+class NearDuplicatesTest {
+
+    static final String STORY = String.join("\n",
+            "Kabarkota.com - Hujan deras yang turun sejak Minggu malam membuat sungai di pinggir kota meluap.",
+            "Air setinggi lutut orang dewasa masuk ke rumah warga di tiga kelurahan pada Senin (4/3/2024) dini hari.",
+            "Petugas pemadam kebakaran membantu mengevakuasi warga lanjut usia dengan perahu karet milik kelurahan.",
+            "Kepala kelurahan mengatakan sebagian besar warga memilih bertahan di lantai dua rumah mereka.",
+            "Dapur umum didirikan di halaman masjid untuk menyediakan makanan bagi warga yang mengungsi.",
+            "Menurut petugas, air mulai surut menjelang siang setelah pintu air di hilir dibuka lebih lebar.",
+            "Warga diminta tetap waspada karena hujan diperkirakan turun lagi hingga akhir pekan.",
+            "Dinas kesehatan menyiapkan pos pelayanan untuk warga yang mengeluh gatal dan demam setelah banjir.",
+            "Sejumlah sekolah meliburkan murid karena ruang kelas masih tergenang lumpur.",
+            "Pemerintah kota berjanji akan mengeruk saluran air yang tersumbat sampah dalam beberapa pekan ke depan.");
+
+    static final String OTHER_DATELINE = STORY.replace("Kabarkota.com - ", "BERITAWARGA.id - ");
+    static final String WITH_BACA_JUGA = STORY.replace("Dapur umum didirikan",
+            "Baca Juga: Jembatan Darurat Dibangun di Kampung Seberang\nDapur umum didirikan");
+    static final String ONE_SENTENCE_CHANGED = STORY.replace(
+            "Warga diminta tetap waspada karena hujan diperkirakan turun lagi hingga akhir pekan.",
+            "Badan cuaca memperkirakan curah hujan tinggi masih akan terjadi sampai hari Jumat.");
+    static final String SAME_SUBJECT = String.join("\n",
+            "Jakarta - Banjir kembali merendam permukiman di bantaran sungai setelah hujan mengguyur sejak sore.",
+            "Ketinggian air mencapai pinggang orang dewasa di beberapa gang sempit.",
+            "Relawan membagikan nasi bungkus dan air minum kepada warga yang bertahan di rumah.",
+            "Camat setempat meminta warga mengungsi ke balai kecamatan sampai air benar-benar surut.",
+            "Banjir serupa terjadi dua kali dalam sebulan terakhir akibat tanggul yang jebol.");
+    static final String UNRELATED = String.join("\n",
+            "Kabarkota.com - Tim bola voli putri kota ini lolos ke babak final kejuaraan antarprovinsi.",
+            "Mereka mengalahkan juara bertahan dalam lima set yang berlangsung lebih dari dua jam.",
+            "Pelatih memuji semangat para pemain muda yang baru pertama kali tampil di turnamen sebesar ini.",
+            "Pertandingan final akan digelar pada hari Sabtu di gedung olahraga utama.");
+
+    private static double similarity(String a, String b) {
+        return MinHash.similarity(MinHash.signature(BodyWords.of(a)), MinHash.signature(BodyWords.of(b)));
+    }
+
+    @Test
+    void syndicatedCopiesAreAboveTheThresholdAndOthersFarBelow() {
+        for (String copy : List.of(OTHER_DATELINE, WITH_BACA_JUGA, ONE_SENTENCE_CHANGED)) {
+            double s = similarity(STORY, copy);
+            System.out.printf("near-duplicate similarity of a copy: %.3f%n", s);
+            assertTrue(s >= MinHash.THRESHOLD, "copy at " + s);
+        }
+        for (String other : List.of(SAME_SUBJECT, UNRELATED)) {
+            double s = similarity(STORY, other);
+            System.out.printf("near-duplicate similarity of another story: %.3f%n", s);
+            assertTrue(s < 0.2, "other story at " + s);
+        }
+    }
+
+    @Test
+    void anotherDatelineGivesTheSameBodyHash() {
+        assertEquals(BodyHash.of(BodyWords.of(STORY)), BodyHash.of(BodyWords.of(OTHER_DATELINE)));
+        assertNotEquals(BodyHash.of(BodyWords.of(STORY)), BodyHash.of(BodyWords.of(WITH_BACA_JUGA)));
+        assertEquals("", BodyHash.of(BodyWords.of("")));
+    }
+
+    @Test
+    void signaturesAreTheSameOnEveryRun() {
+        // Pinned: a change of seeds or hashing would break the stability of clusters across runs.
+        long[] sig = MinHash.signature(BodyWords.of("satu dua tiga empat lima enam"));
+        assertEquals(MinHash.HASHES, sig.length);
+        assertEquals(MinHash.signature(BodyWords.of("Satu, dua; tiga empat lima enam."))[0], sig[0]);
+        assertEquals(null, MinHash.signature(List.of()));
+    }
+
+    /** The whole path: band buckets, candidate pairs, verification, clusters; precision and recall on the fixtures. */
+    @Test
+    void clustersCopiesAndLeavesOthersAlone() {
+        Map<String, String> docs = new HashMap<>();
+        docs.put("d4", STORY);
+        docs.put("a1", OTHER_DATELINE);
+        docs.put("c3", WITH_BACA_JUGA);
+        docs.put("b2", ONE_SENTENCE_CHANGED);
+        docs.put("e5", SAME_SUBJECT);
+        docs.put("f6", UNRELATED);
+        Map<String, long[]> sigs = new HashMap<>();
+        docs.forEach((id, text) -> sigs.put(id, MinHash.signature(BodyWords.of(text))));
+        Map<Long, List<String>> buckets = new HashMap<>();
+        sigs.forEach((id, sig) -> {
+            for (long key : MinHash.bandKeys(sig)) {
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+            }
+        });
+        List<String[]> verified = new ArrayList<>();
+        for (List<String> bucket : buckets.values()) {
+            for (String[] pair : DuplicateClusters.candidatePairs(bucket, 50)) {
+                if (MinHash.similarity(sigs.get(pair[0]), sigs.get(pair[1])) >= MinHash.THRESHOLD) {
+                    verified.add(pair);
+                }
+            }
+        }
+        List<DuplicateClusters.Member> members = new ArrayList<>();
+        docs.keySet().forEach(id -> members.add(new DuplicateClusters.Member(id, id.equals("c3") ? "2024-03-04" : null)));
+        Map<String, DuplicateClusters.Assignment> clusters = DuplicateClusters.assign(members, verified);
+        // c3 carries the earliest (only) date: it represents the four copies.
+        for (String id : List.of("a1", "b2", "c3", "d4")) {
+            assertEquals("c3", clusters.get(id).cluster(), id);
+        }
+        assertTrue(clusters.get("c3").representative());
+        assertFalse(clusters.get("a1").representative());
+        assertEquals(new DuplicateClusters.Assignment("e5", true), clusters.get("e5"));
+        assertEquals(new DuplicateClusters.Assignment("f6", true), clusters.get("f6"));
+    }
+
+    @Test
+    void withoutDatesTheSmallestIdRepresentsInAnyOrder() {
+        List<DuplicateClusters.Member> members = List.of(new DuplicateClusters.Member("z", null),
+                new DuplicateClusters.Member("m", null), new DuplicateClusters.Member("b", null));
+        List<String[]> pairs = List.of(new String[] {"z", "m"}, new String[] {"m", "b"});
+        Map<String, DuplicateClusters.Assignment> one = DuplicateClusters.assign(members, pairs);
+        Map<String, DuplicateClusters.Assignment> other = DuplicateClusters.assign(List.of(members.get(2), members.get(0),
+                members.get(1)), List.of(pairs.get(1), pairs.get(0)));
+        assertEquals(one, other);
+        assertEquals(new DuplicateClusters.Assignment("b", true), one.get("b"));
+        assertEquals(new DuplicateClusters.Assignment("b", false), one.get("z"));
+    }
+
+    @Test
+    void largeBucketsPairWithTheirFirstOnly() {
+        assertEquals(3, DuplicateClusters.candidatePairs(List.of("c", "a", "b"), 3).size());
+        List<String[]> star = DuplicateClusters.candidatePairs(List.of("c", "a", "b", "d"), 3);
+        assertEquals(3, star.size());
+        star.forEach(p -> assertEquals("a", p[0]));
+    }
+}
