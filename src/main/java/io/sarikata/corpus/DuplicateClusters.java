@@ -16,11 +16,11 @@ import java.util.Map;
 public final class DuplicateClusters {
 
     /** A document in at least one near-duplicate pair; {@code date} is ISO ({@code 2021-08-16}) or null. */
-    public record Member(String docId, String date) {
+    public record Member(String docId, String date) implements java.io.Serializable {
     }
 
     /** A document's cluster: its representative's doc id, and whether it is that representative. */
-    public record Assignment(String cluster, boolean representative) {
+    public record Assignment(String cluster, boolean representative) implements java.io.Serializable {
     }
 
     /** The representative rule: earliest date (null last), then smallest doc id. */

@@ -172,6 +172,9 @@ public final class BuildJob {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }
         report.stepDone("label_and_write");
+        Map<String, Object> duplicates = NearDuplicateStep.run(spark, out);
+        report.put("near_duplicates", duplicates);
+        report.stepDone("near_duplicates");
         if (prior != null) {
             prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));
         }
@@ -190,6 +193,11 @@ public final class BuildJob {
                 fromTasks ? TaskOutput.sum(outputs, TaskOutput::blocksByLabel) : null,
                 fromTasks ? rejectsByReason : null, report);
         report.stepDone("verify_outputs");
+        if (balanced) {
+            report.put("corpus", SnapshotCard.write(spark, out,
+                    SnapshotCard.summarize(spark, out, report, duplicates, model.id(), options.inputs())));
+            report.stepDone("card_and_report");
+        }
         report.put("finished_at", Instant.now().toString());
         try {
             HadoopFiles.write(out + "/" + SnapshotFiles.RUN_REPORT, report.toJson(), conf);

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Pages written for this test in each language, on other subjects than the training text (farming, trains,
  * libraries, a theft), and pages in languages the model does not know, which must come out {@code other}.
  */
-class LanguageIdTest {
+public class LanguageIdTest {
 
     private static final List<String> PAGES = List.of("id-1", "id-2", "id-3", "id-4", "ms-1", "ms-2", "ms-3", "ms-4",
             "en-1", "en-2", "en-3", "en-4", "jv-1", "jv-2", "jv-3", "jv-4", "su-1", "su-2", "su-3", "su-4",
@@ -30,7 +30,7 @@ class LanguageIdTest {
      */
     private static final String CLOSE_RELATIVE = "other-tl";
 
-    static String page(String name) throws IOException {
+    public static String page(String name) throws IOException {
         try (InputStream in = LanguageIdTest.class.getResourceAsStream("language-pages/" + name + ".txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
