@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,7 +28,8 @@ public final class LanguageId {
     public static final List<String> LANGUAGES = List.of("id", "ms", "en", "jv", "su");
     public static final String OTHER = "other";
     static final int MIN_WORDS = 3;
-    static final int MAX_CHARS = 3000;
+    /** Enough for a clear call (a sentence is usually enough, see LanguageIdTest) and bounded per document. */
+    static final int MAX_CHARS = 500;
     static final double EVIDENCE = 20;
     /**
      * Between the test pages of LanguageIdTest: pages in the five languages average -7.07 to -7.31 per feature,
@@ -45,12 +45,49 @@ public final class LanguageId {
 
     private static final LanguageId DEFAULT = trainDefault();
 
-    private final Map<Long, float[]> logProb;
+    /** Open addressing: feature hashes in {@code keys}, their log-probabilities per language at {@code slot * k}. */
+    private final long[] keys;
+    private final float[] logProbs;
     private final float[] unseen;
+    private final int k;
 
     private LanguageId(Map<Long, float[]> logProb, float[] unseen) {
-        this.logProb = logProb;
+        this.k = unseen.length;
         this.unseen = unseen;
+        int capacity = Integer.highestOneBit(Math.max(4, logProb.size() * 2)) << 1;
+        this.keys = new long[capacity];
+        this.logProbs = new float[capacity * k];
+        logProb.forEach((key, lp) -> {
+            long stored = key == 0 ? 1 : key; // 0 marks an empty slot
+            int slot = slot(stored);
+            keys[slot] = stored;
+            System.arraycopy(lp, 0, logProbs, slot * k, k);
+        });
+    }
+
+    private int slot(long key) {
+        int mask = keys.length - 1;
+        int slot = (int) (key ^ (key >>> 29)) & mask;
+        while (keys[slot] != 0 && keys[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** Adds {@code weight} times the feature's log-probabilities (or the unseen ones) to {@code sum}. */
+    private void add(long key, double weight, double[] sum) {
+        long stored = key == 0 ? 1 : key;
+        int slot = slot(stored);
+        if (keys[slot] == 0) {
+            for (int c = 0; c < k; c++) {
+                sum[c] += weight * unseen[c];
+            }
+        } else {
+            int at = slot * k;
+            for (int c = 0; c < k; c++) {
+                sum[c] += weight * logProbs[at + c];
+            }
+        }
     }
 
     public static LanguageId get() {
@@ -112,7 +149,7 @@ public final class LanguageId {
             boolean letter = Character.isLetter(c);
             if (letter) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                if (c < 0x250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) { // letters below U+0250 are Latin
                     latin++;
                 }
                 if (!inWord) {
@@ -127,14 +164,10 @@ public final class LanguageId {
         if (latin * 3 < letters) {
             return new Guess(OTHER, 1 - (double) latin / letters);
         }
-        int k = unseen.length;
         double[] sum = new double[k];
         double[] features = new double[1];
         forEachFeature(text, MAX_CHARS, (key, weight) -> {
-            float[] lp = logProb.getOrDefault(key, unseen);
-            for (int c = 0; c < k; c++) {
-                sum[c] += weight * lp[c];
-            }
+            add(key, weight, sum);
             features[0] += weight;
         });
         int best = 0;
@@ -157,14 +190,10 @@ public final class LanguageId {
 
     /** The mean log-likelihood per feature of the best language, for calibrating {@link #FLOOR}. */
     double bestMeanLogLikelihood(String text) {
-        int k = unseen.length;
         double[] sum = new double[k];
         double[] features = new double[1];
         forEachFeature(text, MAX_CHARS, (key, weight) -> {
-            float[] lp = logProb.getOrDefault(key, unseen);
-            for (int c = 0; c < k; c++) {
-                sum[c] += weight * lp[c];
-            }
+            add(key, weight, sum);
             features[0] += weight;
         });
         double best = Double.NEGATIVE_INFINITY;
@@ -181,34 +210,37 @@ public final class LanguageId {
     /** Each word's padded character 1-4-grams (weight 1) and the word itself ({@link #WORD_WEIGHT}). */
     private static void forEachFeature(String text, int maxChars, FeatureSink sink) {
         int end = Math.min(text.length(), maxChars);
-        StringBuilder word = new StringBuilder(" ");
+        char[] word = new char[66]; // a space, up to 64 letters (longer words are cut), a space
+        int length = 1;
+        word[0] = ' ';
         for (int i = 0; i <= end; i++) {
             char c = i < end ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
+                if (length < word.length - 1) {
+                    word[length++] = Character.toLowerCase(c);
+                }
                 continue;
             }
-            if (word.length() > 1) {
-                word.append(' ');
-                String w = word.toString().toLowerCase(Locale.ROOT);
+            if (length > 1) {
+                word[length++] = ' ';
                 for (int n = 1; n <= 4; n++) {
-                    for (int s = 0; s + n <= w.length(); s++) {
-                        if (n == 1 && w.charAt(s) == ' ') {
+                    for (int s = 0; s + n <= length; s++) {
+                        if (n == 1 && word[s] == ' ') {
                             continue;
                         }
-                        sink.accept(hash(w, s, s + n, n), 1);
+                        sink.accept(hash(word, s, s + n, n), 1);
                     }
                 }
-                sink.accept(hash(w, 0, w.length(), 9), WORD_WEIGHT);
+                sink.accept(hash(word, 0, length, 9), WORD_WEIGHT);
             }
-            word.setLength(1);
+            length = 1;
         }
     }
 
-    private static long hash(String s, int from, int to, int kind) {
+    private static long hash(char[] chars, int from, int to, int kind) {
         long h = 0xCBF29CE484222325L ^ kind;
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001B3L;
+            h = (h ^ chars[i]) * 0x100000001B3L;
         }
         return MinHash.mix(h);
     }

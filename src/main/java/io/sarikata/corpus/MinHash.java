@@ -20,13 +20,21 @@ public final class MinHash {
     public static final int ROWS = 5;
     public static final int HASHES = BANDS * ROWS;
     /**
-     * Estimated Jaccard similarity of 5-word shingles at or above which two bodies are near-duplicates. A
-     * republished story with another dateline, a "Baca Juga" line or one sentence changed in fifteen stays above
-     * 0.8 (MinHashTest); two stories on one subject written apart share few 5-word runs (below 0.1).
+     * Estimated Jaccard similarity of 5-word shingles at or above which two bodies are near-duplicates. The copies
+     * of a ten-line story in NearDuplicatesTest (another dateline, a "Baca Juga" line added, one sentence changed)
+     * have exact Jaccard 1.0, 0.89 and 0.79, estimated 1.0, 0.88 and 0.72; two other stories, one on the same
+     * subject, 0. With 120 hashes the estimate's standard deviation is about 0.04 at J = 0.78, so pairs of true
+     * J >= 0.78 are kept with probability about 0.97 or more.
      */
     public static final double THRESHOLD = 0.7;
 
+    /**
+     * The i-th hash of a shingle is {@code MULTIPLIERS[i] * h + SEEDS[i]} (mod 2^64) of its mixed hash h, compared
+     * signed: odd multipliers make each a permutation whose high bits, which decide the order, are well mixed. One
+     * multiply-add per hash instead of a full mix made signatures three times cheaper.
+     */
     private static final long[] SEEDS = seeds();
+    private static final long[] MULTIPLIERS = multipliers();
 
     private MinHash() {
     }
@@ -39,6 +47,14 @@ public final class MinHash {
             seeds[i] = mix(state);
         }
         return seeds;
+    }
+
+    private static long[] multipliers() {
+        long[] multipliers = new long[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            multipliers[i] = mix(SEEDS[i] ^ 0x4D494E48L) | 1; // odd
+        }
+        return multipliers;
     }
 
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit permutation. */
@@ -68,8 +84,9 @@ public final class MinHash {
             for (int w = s; w < Math.min(s + SHINGLE_WORDS, wordHashes.length); w++) {
                 h = mix(h ^ wordHashes[w]);
             }
+            h = mix(h);
             for (int i = 0; i < HASHES; i++) {
-                long v = mix(h ^ SEEDS[i]);
+                long v = MULTIPLIERS[i] * h + SEEDS[i];
                 if (v < min[i]) {
                     min[i] = v;
                 }

@@ -26,6 +26,26 @@ class NearDuplicatesTest {
     private static final String UNRELATED = NearDuplicatesTestFixtures.UNRELATED;
 
 
+    /** The Jaccard similarity of the two bodies' 5-word shingle sets, which MinHash estimates. */
+    static double exactJaccard(String a, String b) {
+        java.util.Set<String> x = shingles(a);
+        java.util.Set<String> y = shingles(b);
+        java.util.Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        java.util.Set<String> either = new java.util.HashSet<>(x);
+        either.addAll(y);
+        return (double) both.size() / either.size();
+    }
+
+    private static java.util.Set<String> shingles(String text) {
+        List<String> words = BodyWords.of(text);
+        java.util.Set<String> shingles = new java.util.HashSet<>();
+        for (int i = 0; i + MinHash.SHINGLE_WORDS <= words.size(); i++) {
+            shingles.add(String.join(" ", words.subList(i, i + MinHash.SHINGLE_WORDS)));
+        }
+        return shingles;
+    }
+
     private static double similarity(String a, String b) {
         return MinHash.similarity(MinHash.signature(BodyWords.of(a)), MinHash.signature(BodyWords.of(b)));
     }
@@ -34,7 +54,7 @@ class NearDuplicatesTest {
     void syndicatedCopiesAreAboveTheThresholdAndOthersFarBelow() {
         for (String copy : List.of(OTHER_DATELINE, WITH_BACA_JUGA, ONE_SENTENCE_CHANGED)) {
             double s = similarity(STORY, copy);
-            System.out.printf("near-duplicate similarity of a copy: %.3f%n", s);
+            System.out.printf("near-duplicate similarity of a copy: %.3f (exact Jaccard %.3f)%n", s, exactJaccard(STORY, copy));
             assertTrue(s >= MinHash.THRESHOLD, "copy at " + s);
         }
         for (String other : List.of(SAME_SUBJECT, UNRELATED)) {
@@ -42,6 +62,24 @@ class NearDuplicatesTest {
             System.out.printf("near-duplicate similarity of another story: %.3f%n", s);
             assertTrue(s < 0.2, "other story at " + s);
         }
+    }
+
+    @Test
+    void cpuPerSignature() {
+        String body = (STORY + "\n" + SAME_SUBJECT + "\n" + UNRELATED).repeat(2); // about 3,700 characters
+        for (int i = 0; i < 3000; i++) {
+            MinHash.signature(BodyWords.of(body));
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = 3000;
+        long start = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < n; i++) {
+            MinHash.signature(BodyWords.of(body));
+        }
+        double micros = (threads.getCurrentThreadCpuTime() - start) / 1000.0 / n;
+        System.out.printf("minhash: %.0f microseconds of CPU per body of %d characters, %d words%n", micros, body.length(),
+                BodyWords.of(body).size());
+        assertTrue(micros < 5000);
     }
 
     @Test
