@@ -2,7 +2,6 @@ package io.sarikata.corpus;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -34,6 +33,7 @@ public record QualitySignals(int wordCount, double meanWordLength, double punctu
         int repeated = 0;
         int nonEmpty = 0;
         Set<String> seen = new HashSet<>();
+        StringBuilder folded = new StringBuilder();
         StringBuilder letters = new StringBuilder();
         for (String line : lines) {
             String stripped = line.strip();
@@ -44,23 +44,35 @@ public record QualitySignals(int wordCount, double meanWordLength, double punctu
             if (endsInPunctuation(stripped)) {
                 punctuated++;
             }
-            if (!seen.add(stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
-                repeated++;
-            }
             symbols += symbols(stripped);
-            for (String token : stripped.split("\\s+")) {
-                words++;
-                wordChars += token.length();
-                letters.setLength(0);
-                for (int i = 0; i < token.length(); i++) {
-                    char c = token.charAt(i);
-                    if (Character.isLetter(c)) {
-                        letters.append(Character.toLowerCase(c));
+            // One pass over the line: its words, their letters (for the stoplist) and the line folded for repeats.
+            folded.setLength(0);
+            letters.setLength(0);
+            int tokenChars = 0;
+            for (int i = 0; i <= stripped.length(); i++) {
+                char c = i < stripped.length() ? stripped.charAt(i) : ' ';
+                if (Character.isWhitespace(c)) {
+                    if (tokenChars > 0) {
+                        words++;
+                        wordChars += tokenChars;
+                        if (letters.length() > 0 && isStopword.test(letters.toString())) {
+                            stopwords++;
+                        }
+                        folded.append(' ');
                     }
+                    tokenChars = 0;
+                    letters.setLength(0);
+                    continue;
                 }
-                if (letters.length() > 0 && isStopword.test(letters.toString())) {
-                    stopwords++;
+                tokenChars++;
+                char lower = Character.toLowerCase(c);
+                folded.append(lower);
+                if (Character.isLetter(c)) {
+                    letters.append(lower);
                 }
+            }
+            if (!seen.add(folded.toString())) {
+                repeated++;
             }
         }
         return new QualitySignals(words, ratio(wordChars, words), ratio(punctuated, nonEmpty), ratio(symbols, words),

@@ -36,14 +36,16 @@ import java.util.TreeMap;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.lit;
 
 /**
  * Near-duplicate documents over the whole snapshot, after every page is written (this run's and those an incremental
  * run carried over, so clusters span runs): MinHash signatures of the bodies ({@link MinHash}), LSH buckets of
  * equal bands, candidate pairs verified by their estimated Jaccard, clusters and representatives
- * ({@link DuplicateClusters}). Writes {@code duplicates/} and rewrites {@code documents/} with {@code dup_cluster}
- * and {@code is_dup_representative}: a document in no cluster is its own, and represents it.
+ * ({@link DuplicateClusters}). Writes {@code duplicates/} and rewrites the {@code documents/} files whose
+ * {@code dup_cluster} and {@code is_dup_representative} change: a document in no cluster is its own, and represents it.
  */
 final class NearDuplicateStep {
 
@@ -183,7 +185,10 @@ final class NearDuplicateStep {
     }
 
     /**
-     * Writes documents again with the two cluster columns, into a folder beside it, then swaps the folders: a
+     * Rewrites the documents files holding a row whose cluster columns are not what the clusters say: tasks write
+     * every document as its own cluster, and rows carried over from an earlier snapshot hold that run's clusters (or
+     * none, from a version without them). Other files are left as they are, so a snapshot with few duplicates
+     * rewrites few files. The new files are written beside {@code documents/}, then moved in for the old ones: a
      * failure midway leaves the snapshot unpublished, as any failed write does.
      */
     private static void rewriteDocuments(SparkSession spark, String out, Dataset<Row> documents,
@@ -193,31 +198,54 @@ final class NearDuplicateStep {
         List<Row> rows = new ArrayList<>(assignments.size());
         assignments.forEach((id, a) -> rows.add(RowFactory.create(id, a.cluster(), a.representative())));
         Dataset<Row> clustered = spark.createDataFrame(rows, assignmentSchema);
-        Dataset<Row> joined = documents.drop(OutputRows.SNAPSHOT_COLUMNS.toArray(String[]::new))
+        Column cluster = coalesce(col("a_cluster"), col("doc_id"));
+        Column representative = coalesce(col("a_representative"), lit(true));
+        Column current = col("dup_cluster").equalTo(cluster).and(col("is_dup_representative").equalTo(representative));
+        List<String> staleFiles = new ArrayList<>();
+        for (Row r : documents.select(col("doc_id"), col("dup_cluster"), col("is_dup_representative"),
+                        input_file_name().as("file"))
                 .join(clustered, col("doc_id").equalTo(col("a_doc_id")), "left")
-                .withColumn("dup_cluster", coalesce(col("a_cluster"), col("doc_id")))
-                .withColumn("is_dup_representative", coalesce(col("a_representative"), lit(true)));
+                .filter(not(coalesce(current, lit(false)))).select("file").distinct().collectAsList()) {
+            staleFiles.add(r.getString(0));
+        }
+        if (staleFiles.isEmpty()) {
+            return;
+        }
+        Path folder = new Path(out, SnapshotFiles.DOCUMENTS);
+        Path next = new Path(out, SnapshotFiles.DOCUMENTS + ".clustered");
         List<Column> columns = new ArrayList<>();
         for (StructField f : OutputRows.DOCUMENTS.fields()) {
             columns.add(col(f.name()));
         }
-        Path current = new Path(out, SnapshotFiles.DOCUMENTS);
-        Path next = new Path(out, SnapshotFiles.DOCUMENTS + ".clustered");
-        joined.select(columns.toArray(Column[]::new)).write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
+        spark.read().schema(OutputRows.DOCUMENTS).option("basePath", folder.toString())
+                .parquet(staleFiles.toArray(String[]::new))
+                .drop(OutputRows.SNAPSHOT_COLUMNS.toArray(String[]::new))
+                .join(clustered, col("doc_id").equalTo(col("a_doc_id")), "left")
+                .withColumn("dup_cluster", cluster).withColumn("is_dup_representative", representative)
+                .select(columns.toArray(Column[]::new))
+                .write().mode(SaveMode.ErrorIfExists).option("compression", "zstd")
                 .partitionBy(OutputRows.PARTITION_COLUMN).parquet(next.toString());
-        FileSystem fs = current.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        if (!fs.delete(current, true) || !fs.rename(next, current)) {
-            throw new IOException("cannot replace " + current + " by " + next);
+        FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        var written = fs.listFiles(next, true);
+        List<Path[]> moves = new ArrayList<>();
+        while (written.hasNext()) {
+            Path file = written.next().getPath();
+            if (file.getName().endsWith(".parquet")) {
+                moves.add(new Path[] {file, new Path(new Path(folder, file.getParent().getName()),
+                        "clustered-" + file.getName())});
+            }
         }
-        // Spark writes no file for no rows: an input of rejects only still gets a readable, empty documents/.
-        var files = fs.listFiles(current, true);
-        boolean any = false;
-        while (files.hasNext() && !any) {
-            any = files.next().getPath().getName().endsWith(".parquet");
+        for (String stale : staleFiles) {
+            if (!fs.delete(new Path(stale), false)) {
+                throw new IOException("cannot remove " + stale);
+            }
         }
-        if (!any) {
-            fs.delete(current, true);
-            StagedCommit.ensureDataset(out, SnapshotFiles.DOCUMENTS, OutputRows.DOCUMENTS, spark.sparkContext().hadoopConfiguration());
+        for (Path[] move : moves) {
+            fs.mkdirs(move[1].getParent());
+            if (!fs.rename(move[0], move[1])) {
+                throw new IOException("cannot move " + move[0] + " to " + move[1]);
+            }
         }
+        fs.delete(next, true);
     }
 }

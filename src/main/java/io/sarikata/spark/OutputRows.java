@@ -43,11 +43,11 @@ public final class OutputRows {
             .add("date_written", DataTypes.StringType, true)
             .add("n_dates", DataTypes.IntegerType, false)
             .add("title", DataTypes.StringType, true)
-            // Over the whole snapshot, after every page is written (NearDuplicateStep).
+            // Tasks write each document as its own cluster; NearDuplicateStep rewrites the files of those in one.
             .add("dup_cluster", DataTypes.StringType, false)
             .add("is_dup_representative", DataTypes.BooleanType, false);
 
-    /** The documents columns that need the whole snapshot: tasks write the others, the duplicate step adds these. */
+    /** The documents columns that need the whole snapshot: NearDuplicateStep sets them anew. */
     public static final java.util.Set<String> SNAPSHOT_COLUMNS = java.util.Set.of("dup_cluster", "is_dup_representative");
 
     /** {@code duplicates/}: one row per member of a cluster of two or more documents. */
@@ -80,7 +80,7 @@ public final class OutputRows {
     /** The partition column of documents and blocks: a folder level ({@code portal=...}), not a column in the files. */
     public static final String PARTITION_COLUMN = "portal";
 
-    static final StructType DOCUMENT_FILE = withoutPartitionColumn(DOCUMENTS, SNAPSHOT_COLUMNS);
+    static final StructType DOCUMENT_FILE = withoutPartitionColumn(DOCUMENTS, java.util.Set.of());
     static final StructType BLOCK_FILE = withoutPartitionColumn(BLOCKS, java.util.Set.of());
 
     private OutputRows() {
@@ -150,7 +150,8 @@ public final class OutputRows {
                 .doubleValue(16, facts.quality().punctuatedLineShare()).doubleValue(17, facts.quality().symbolWordRatio())
                 .doubleValue(18, facts.quality().stopwordShare()).doubleValue(19, facts.quality().repeatedLineShare())
                 .nullableString(20, facts.datelinePlace()).nullableString(21, facts.datelineOutlet())
-                .nullableString(22, facts.dateWritten()).integer(23, facts.datesWritten()).nullableString(24, facts.title());
+                .nullableString(22, facts.dateWritten()).integer(23, facts.datesWritten()).nullableString(24, facts.title())
+                .string(25, page.docId()).bool(26, true);
     }
 
     /** The page's facts (io.sarikata.corpus) from its blocks and their labels. */
