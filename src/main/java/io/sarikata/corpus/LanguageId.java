@@ -164,12 +164,9 @@ public final class LanguageId {
         if (latin * 3 < letters) {
             return new Guess(OTHER, 1 - (double) latin / letters);
         }
-        double[] sum = new double[k];
-        double[] features = new double[1];
-        forEachFeature(text, MAX_CHARS, (key, weight) -> {
-            add(key, weight, sum);
-            features[0] += weight;
-        });
+        double[] sum = new double[k + 1];
+        logLikelihoods(text, sum);
+        double[] features = {sum[k]};
         int best = 0;
         for (int c = 1; c < k; c++) {
             if (sum[c] > sum[best]) {
@@ -190,17 +187,21 @@ public final class LanguageId {
 
     /** The mean log-likelihood per feature of the best language, for calibrating {@link #FLOOR}. */
     double bestMeanLogLikelihood(String text) {
-        double[] sum = new double[k];
-        double[] features = new double[1];
+        double[] sum = new double[k + 1];
+        logLikelihoods(text, sum);
+        double best = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            best = Math.max(best, sum[c]);
+        }
+        return sum[k] == 0 ? 0 : best / sum[k];
+    }
+
+    /** Each language's log-likelihood of the text's features into {@code sum[0..k)}, their total weight into {@code sum[k]}. */
+    private void logLikelihoods(String text, double[] sum) {
         forEachFeature(text, MAX_CHARS, (key, weight) -> {
             add(key, weight, sum);
-            features[0] += weight;
+            sum[k] += weight;
         });
-        double best = Double.NEGATIVE_INFINITY;
-        for (double s : sum) {
-            best = Math.max(best, s);
-        }
-        return features[0] == 0 ? 0 : best / features[0];
     }
 
     private interface FeatureSink {
