@@ -48,7 +48,8 @@ public final class DatasetCard {
                         + " representative's `doc_id`: the member with the earliest `date_written` (none last), then the"
                         + " smallest `doc_id`; a document in no cluster is its own and represents it. Keep"
                         + " `is_dup_representative` rows for one copy of each story. `duplicates/` lists members of clusters"
-                        + " of two or more with their similarity to the representative. Cluster sizes: ")
+                        + " of two or more with their similarity to the representative (members join through any copy, so"
+                        + " it can be under the threshold). Cluster sizes: ")
                 .append(s.duplicateClusterSizes()).append(".\n\n");
         md.append("## Schemas\n\n");
         for (Map.Entry<String, List<String[]>> dataset : s.schemas().entrySet()) {

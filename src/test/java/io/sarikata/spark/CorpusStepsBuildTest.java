@@ -112,8 +112,12 @@ class CorpusStepsBuildTest {
                 "another dateline, the same body hash");
         List<Row> duplicates = spark.read().parquet(out.resolve("latest/duplicates").toString()).collectAsList();
         assertEquals(4, duplicates.size());
+        // Members join through any copy (connected components), so a member's similarity to the representative can be
+        // under the threshold: the "Baca Juga" copy and the changed one share less with each other than with the story.
         for (Row r : duplicates) {
-            assertTrue(r.getDouble(r.fieldIndex("similarity")) >= 0.7, r.toString());
+            double similarity = r.getDouble(r.fieldIndex("similarity"));
+            assertTrue(r.getBoolean(r.fieldIndex("is_dup_representative")) ? similarity == 1.0 : similarity > 0.5,
+                    r.toString());
         }
         assertEquals(1, run.at("/near_duplicates/clusters").asInt());
         assertEquals(1, run.at("/near_duplicates/cluster_sizes/4").asInt());
