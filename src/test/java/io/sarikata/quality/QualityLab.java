@@ -104,6 +104,29 @@ public final class QualityLab {
             return;
         }
         Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
+        if (mode.equals("cvpage")) {
+            BlockModel model = args.length > 3 ? DefaultModel.load() : train(dragnet, half, trees, true);
+            PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, dragnet.stoplist(), dragnet.name()));
+            for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
+                if (!p.page().source().contains(args[2])) {
+                    continue;
+                }
+                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), dragnet.stats());
+                Label[] gold = io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold());
+                for (int i = 0; i < labels.size(); i++) {
+                    String text = p.page().blocks().get(i).text();
+                    System.out.printf("%3d %s %s %.2f %-40s | %s%n", i, gold[i] == Label.BODY ? "B" : "-",
+                            labels.get(i).label() == Label.BODY ? "B" : "-", labels.get(i).score(), labels.get(i).reason(),
+                            text.substring(0, Math.min(90, text.length())));
+                }
+            }
+            return;
+        }
+        if (mode.equals("cverrors")) {
+            BlockModel model = train(dragnet, half, trees, true);
+            errors(model, dragnet, root.resolve("dragnet").resolve("extra_labels.tsv"), half.negate(), true);
+            return;
+        }
         Scores asLabelled = new Scores();
         Scores articleSpan = new Scores();
         for (Predicate<BenchmarkSet.LabelledPage> trainedOn : List.of(half, half.negate())) {
@@ -167,6 +190,11 @@ public final class QualityLab {
 
     /** Wrong blocks by the gold's extra class (headline, related, comments...) where the set has one, and examples. */
     static void errors(BlockModel model, BenchmarkSet set, Path extraLabels) {
+        errors(model, set, extraLabels, p -> true, false);
+    }
+
+    static void errors(BlockModel model, BenchmarkSet set, Path extraLabels, Predicate<BenchmarkSet.LabelledPage> which,
+                       boolean articleSpanGold) {
         Map<String, String> extra = new java.util.HashMap<>();
         try {
             if (java.nio.file.Files.exists(extraLabels)) {
@@ -184,10 +212,21 @@ public final class QualityLab {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         List<String> examples = new ArrayList<>();
         for (BenchmarkSet.LabelledPage p : set.pages()) {
+            if (!which.test(p)) {
+                continue;
+            }
             List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), set.stats());
             String stem = io.sarikata.model.GoldPage.stemOf(p.page().source());
+            Label[] goldLabels = articleSpanGold ? io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold())
+                    : p.gold();
+            int pageGold = 0;
+            int pageHit = 0;
+            int pagePredicted = 0;
             for (int i = 0; i < labels.size(); i++) {
-                boolean gold = p.gold()[i] == Label.BODY;
+                boolean gold = goldLabels[i] == Label.BODY;
+                pageGold += gold ? 1 : 0;
+                pageHit += gold && labels.get(i).label() == Label.BODY ? 1 : 0;
+                pagePredicted += labels.get(i).label() == Label.BODY ? 1 : 0;
                 boolean predicted = labels.get(i).label() == Label.BODY;
                 if (gold != predicted) {
                     String text = p.page().blocks().get(i).text();
@@ -199,6 +238,10 @@ public final class QualityLab {
                                 + text.substring(0, Math.min(110, text.length())));
                     }
                 }
+            }
+            if (pageGold > 0) {
+                System.out.printf("PAGE %s gold %d hit %d predicted %d recall %.2f%n", p.page().source(), pageGold, pageHit,
+                        pagePredicted, pageHit / (double) pageGold);
             }
         }
         System.out.println(set.name() + " errors: " + counts);
