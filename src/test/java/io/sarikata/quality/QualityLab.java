@@ -98,6 +98,7 @@ public final class QualityLab {
             for (BenchmarkSet set : List.of(l3s, indo)) {
                 System.out.println(set.name() + " (trained on dragnet, article span): " + describe(score(model, set, p -> true)));
             }
+            errors(model, indo, root.resolve("indonesian").resolve("extra_labels.tsv"));
             for (int k = 2; k < args.length; k++) {
                 BenchmarkSet extra = BenchmarkSet.load(Path.of(args[k]));
                 System.out.println(extra.name() + " (trained on dragnet, article span): " + describe(score(model, extra, p -> true)));
