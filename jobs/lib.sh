@@ -51,3 +51,10 @@ sarikata_classpath() {
 sarikata_bench_classpath() {
   echo "$sarikata_bench_classes:$(sarikata_classpath)"
 }
+
+# For the launchers that run embedded Spark (local[*]): it binds to this machine only; left to itself it warns
+# twice that the hostname resolves to a loopback address, then binds to another interface. SPARK_LOCAL_IP set
+# beforehand wins. Not for spark-submit-build.sh: a cluster's driver must be reachable from its executors.
+sarikata_use_local_spark() {
+  export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+}

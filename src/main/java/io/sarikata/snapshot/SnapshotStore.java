@@ -1,5 +1,6 @@
 package io.sarikata.snapshot;
 
+import io.sarikata.sources.HadoopFiles;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -83,7 +84,12 @@ public final class SnapshotStore implements AutoCloseable {
     public SnapshotStore(String root, Configuration conf, String fault) throws IOException {
         this.root = new Path(root.length() > 1 ? root.replaceAll("/+$", "") : root);
         FileSystem any = this.root.getFileSystem(conf);
-        this.fs = any instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : any;
+        if (any instanceof ChecksumFileSystem checksummed) {
+            // Hadoop caches this instance for the JVM: Spark's own writers (an incremental run's reused rows) then
+            // leave no .crc side files in the snapshot either. Nobody reads them, and they clutter every folder.
+            checksummed.setWriteChecksum(false);
+        }
+        this.fs = HadoopFiles.withoutChecksums(any);
         this.localRoot = any instanceof LocalFileSystem local ? local.pathToFile(this.root).toPath().toAbsolutePath() : null;
         this.conf = conf;
         this.fault = fault == null ? "" : fault;

@@ -1,6 +1,7 @@
 package io.sarikata.sources;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
@@ -43,9 +44,15 @@ public final class HadoopFiles {
         return p.getFileSystem(conf).exists(p);
     }
 
+    /** Writes {@code content}, on a local disk without Hadoop's checksum side file ({@code .name.crc}). */
     public static void write(String path, String content, Configuration conf) throws IOException {
         Path p = new Path(path);
-        FileSystem fs = p.getFileSystem(conf);
+        FileSystem any = p.getFileSystem(conf);
+        if (any instanceof ChecksumFileSystem checksummed) {
+            // A side file an earlier version wrote would no longer match, and reading would fail on it.
+            checksummed.getRawFileSystem().delete(checksummed.getChecksumFile(p), false);
+        }
+        FileSystem fs = withoutChecksums(any);
         try (FSDataOutputStream out = fs.create(p, true)) {
             out.write(content.getBytes(StandardCharsets.UTF_8));
         } catch (FSError e) {
@@ -71,5 +78,10 @@ public final class HadoopFiles {
         }
         files.sort(null);
         return files;
+    }
+
+    /** The file system under Hadoop's local one, which writes and checks no {@code .crc} side files; others as they are. */
+    public static FileSystem withoutChecksums(FileSystem fs) {
+        return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }
 }

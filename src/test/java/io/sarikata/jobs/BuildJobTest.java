@@ -92,6 +92,30 @@ class BuildJobTest {
         assertEquals(1, run.get("skipped_hidden_files").asLong());
     }
 
+    /** What the README's schema table says: a page's size_bytes is unpacked, the run's input_bytes as stored. */
+    @Test
+    void sizeBytesCountsPagesUnpackedAndInputBytesFilesAsStored() throws IOException {
+        List<Path> listed;
+        try (var files = Files.walk(input)) {
+            listed = files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+        }
+        long stored = 0;
+        for (Path file : listed) {
+            stored += Files.size(file);
+        }
+        assertEquals(stored, run.get("input_bytes").asLong());
+        Path gzPage = listed.stream().filter(f -> f.toString().endsWith(".txt.gz") && !f.startsWith(input.resolve("broken")))
+                .findFirst().orElseThrow();
+        long unpacked;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gzPage))) {
+            unpacked = in.readAllBytes().length;
+        }
+        Row page = spark.read().parquet(out.resolve("documents").toString())
+                .where(org.apache.spark.sql.functions.col("source").equalTo(gzPage.toString())).first();
+        assertEquals(unpacked, page.getLong(page.fieldIndex("size_bytes")));
+        assertTrue(unpacked > Files.size(gzPage), "the page is compressed, so the two sizes differ");
+    }
+
     @Test
     void theAccountingCheckNoticesAMissingPage() {
         RunReport report = new RunReport();
@@ -239,7 +263,7 @@ class BuildJobTest {
 
     /** Flags and inputs the README promises exit codes for: each gives its code and one line. */
     @Test
-    void wrongFlagsGoldAndModelPathsGiveTheirExitCodes() throws IOException {
+    void wrongFlagsGoldAndModelPathsGiveTheirExitCodes() throws Exception {
         for (String[] flag : new String[][] {{"--max-page-bytes", "0"}, {"--max-page-bytes", "-5"}, {"--max-line-chars", "0"}}) {
             TestSpark.Run wrong = TestSpark.cli("build", "--input", input.toString(), "--output", tmp.resolve("flags").toString(),
                     flag[0], flag[1]);
@@ -263,8 +287,10 @@ class BuildJobTest {
         }
         List<String> rows = Files.readAllLines(goldFile);
         Files.write(gold.resolve(goldFile.getFileName()), rows.subList(0, rows.size() - 1));
-        TestSpark.Run mismatched = TestSpark.cli("build", "--input", input.resolve("wartaselat").toString(), "--gold",
-                gold.toString(), "--output", tmp.resolve("short-gold-out").toString());
+        TestSpark.Captured<TestSpark.Run> failedTask = TestSpark.capturingTaskFailures(spark, () -> TestSpark.cli("build", "--input",
+                input.resolve("wartaselat").toString(), "--gold", gold.toString(), "--output", tmp.resolve("short-gold-out").toString()));
+        assertTrue(failedTask.sparkLog().contains("rows but the page has"), failedTask.sparkLog());
+        TestSpark.Run mismatched = failedTask.value();
         assertEquals(JobFailure.INPUT, mismatched.exitCode(), mismatched.stderr());
         List<String> lines = mismatched.stderr().lines().filter(l -> l.startsWith("sarikata:")).toList();
         assertEquals(1, lines.size(), mismatched.stderr());

@@ -116,6 +116,11 @@ class IncrementalBuildTest {
         Dataset<Row> again = blocks(root, third.get("run_id").asText());
         assertEquals(0, after.exceptAll(again).count());
         assertEquals(0, again.exceptAll(after).count(), "same inputs and model give identical rows");
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> checksums = files.filter(f -> f.getFileName().toString().endsWith(".crc")).toList();
+            assertEquals(List.of(), checksums, "no Hadoop checksum side files, also where Spark copied the reused rows");
+        }
+        assertTrue(Files.notExists(tmp.resolve(".model.json.crc")), "train writes its model without one too");
 
         Thread.sleep(1100);
         JsonNode fourth = build(dump, root, otherModel, "--incremental");

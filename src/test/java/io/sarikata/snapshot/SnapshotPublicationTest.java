@@ -80,7 +80,9 @@ class SnapshotPublicationTest {
         spark.conf().set(BuildJob.FAULT_INJECTION_KEY, "007_");
         TestSpark.Run killed;
         try {
-            killed = build(root);
+            TestSpark.Captured<TestSpark.Run> failedTask = TestSpark.capturingTaskFailures(spark, () -> build(root));
+            assertTrue(failedTask.sparkLog().contains("injected failure on "), failedTask.sparkLog());
+            killed = failedTask.value();
         } finally {
             spark.conf().unset(BuildJob.FAULT_INJECTION_KEY);
         }
@@ -177,8 +179,9 @@ class SnapshotPublicationTest {
         Thread.sleep(1100);
         assertEquals(0, build(root).exitCode());
         String second = Files.readString(root.resolve(SnapshotStore.LATEST_FILE)).strip();
-        org.apache.hadoop.fs.FileSystem local = org.apache.hadoop.fs.FileSystem.getLocal(spark.sparkContext().hadoopConfiguration());
-        try (var out = local.create(new org.apache.hadoop.fs.Path(root.resolve(SnapshotStore.LATEST_FILE).toString()), true)) {
+        // A file system of its own, as earlier versions wrote: the shared one writes no checksums since.
+        try (org.apache.hadoop.fs.FileSystem local = org.apache.hadoop.fs.FileSystem.newInstanceLocal(spark.sparkContext().hadoopConfiguration());
+             var out = local.create(new org.apache.hadoop.fs.Path(root.resolve(SnapshotStore.LATEST_FILE).toString()), true)) {
             out.write((first + "\n").getBytes(StandardCharsets.UTF_8)); // its checksum, of the old run's name
         }
         Files.writeString(root.resolve(SnapshotStore.LATEST_FILE), second + "\n"); // renamed over, its .crc not
@@ -226,7 +229,9 @@ class SnapshotPublicationTest {
         spark.conf().set(BuildJob.FAULT_INJECTION_KEY, BuildJob.DISK_FULL + "007_");
         TestSpark.Run full;
         try {
-            full = build(root);
+            TestSpark.Captured<TestSpark.Run> failedTask = TestSpark.capturingTaskFailures(spark, () -> build(root));
+            assertTrue(failedTask.sparkLog().contains("No space left on device (injected on "), failedTask.sparkLog());
+            full = failedTask.value();
         } finally {
             spark.conf().unset(BuildJob.FAULT_INJECTION_KEY);
         }
