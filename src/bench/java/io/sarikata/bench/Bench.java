@@ -56,7 +56,7 @@ import java.util.stream.Stream;
  * </ol>
  * Before measuring, an untimed warm-up (both floors and each build step on a slice of the smallest corpus) lets
  * the JIT compile the hot code, and before each size every corpus file is read once, untimed, so that the steps
- * find it in the page cache (unless the OS pages idle file cache out: see the README). Prints every measurement
+ * find it in the page cache (unless the OS pages idle file cache out: see docs/performance.md). Prints every measurement
  * as it is made, then the table; writes the same as JSON. A benchmark command, not a test: nothing here asserts
  * on times.
  */

@@ -289,7 +289,7 @@ class BuildJobTest {
         Files.write(gold.resolve(goldFile.getFileName()), rows.subList(0, rows.size() - 1));
         TestSpark.Captured<TestSpark.Run> failedTask = TestSpark.capturingTaskFailures(spark, () -> TestSpark.cli("build", "--input",
                 input.resolve("wartaselat").toString(), "--gold", gold.toString(), "--output", tmp.resolve("short-gold-out").toString()));
-        assertTrue(failedTask.sparkLog().contains("rows but the page has"), failedTask.sparkLog());
+        assertTrue(failedTask.log().contains("rows but the page has"), failedTask.log());
         TestSpark.Run mismatched = failedTask.value();
         assertEquals(JobFailure.INPUT, mismatched.exitCode(), mismatched.stderr());
         List<String> lines = mismatched.stderr().lines().filter(l -> l.startsWith("sarikata:")).toList();

@@ -53,6 +53,17 @@ public final class TestSpark {
 
     /** Runs the command line in this JVM, with what it prints kept in the result instead of the test's output. */
     public static Run cli(String... args) {
+        try {
+            return printed(() -> io.sarikata.cli.Main.run(args));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // Main.run throws no checked exception
+        }
+    }
+
+    /** Runs {@code action}, which gives an exit code, with what it prints (from any thread) kept in the result. */
+    public static Run printed(Callable<Integer> action) throws Exception {
         PrintStream originalErr = System.err;
         PrintStream originalOut = System.out;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -60,7 +71,7 @@ public final class TestSpark {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            int code = io.sarikata.cli.Main.run(args);
+            int code = action.call();
             return new Run(code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(originalErr);
@@ -72,8 +83,8 @@ public final class TestSpark {
     static final List<String> TASK_FAILURE_LOGGERS = List.of("org.apache.spark.executor.Executor",
             "org.apache.spark.scheduler.TaskSetManager", "org.apache.spark.storage.BlockManager");
 
-    /** A value and what Spark logged about failed tasks while it was computed. */
-    public record Captured<T>(T value, String sparkLog) {
+    /** A value and what was logged while it was computed. */
+    public record Captured<T>(T value, String log) {
     }
 
     /**
@@ -82,13 +93,22 @@ public final class TestSpark {
      * a real failure. The test checks the log names the failure it caused.
      */
     public static <T> Captured<T> capturingTaskFailures(SparkSession spark, Callable<T> action) throws Exception {
+        return capturingLogs(TASK_FAILURE_LOGGERS, () -> {
+            T value = action.call();
+            awaitNoRunningTasks(spark);
+            return value;
+        });
+    }
+
+    /** Runs {@code action} with what {@code loggers} log at WARN and above kept in the result instead of the console. */
+    public static <T> Captured<T> capturingLogs(List<String> loggers, Callable<T> action) throws Exception {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         Configuration config = context.getConfiguration();
         StringWriter log = new StringWriter();
-        Appender appender = WriterAppender.newBuilder().setName("expected-task-failures").setTarget(log)
+        Appender appender = WriterAppender.newBuilder().setName("expected-warnings").setTarget(log)
                 .setLayout(PatternLayout.newBuilder().withPattern("%p %c{1}: %m%n").build()).build();
         appender.start();
-        for (String name : TASK_FAILURE_LOGGERS) {
+        for (String name : loggers) {
             LoggerConfig logger = new LoggerConfig(name, Level.WARN, false);
             logger.addAppender(appender, null, null);
             config.addLogger(name, logger);
@@ -96,10 +116,9 @@ public final class TestSpark {
         context.updateLoggers();
         try {
             T value = action.call();
-            awaitNoRunningTasks(spark);
             return new Captured<>(value, log.toString());
         } finally {
-            TASK_FAILURE_LOGGERS.forEach(config::removeLogger);
+            loggers.forEach(config::removeLogger);
             context.updateLoggers();
             appender.stop();
         }

@@ -33,6 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** One build per output root: a second one exits 7 at once, a dead build's lock is taken over. */
 class OutputRootLockTest {
 
+    /** A build that takes a stale lock over warns; these tests do it on purpose and check the warning. */
+    static final List<String> ROOT_LOCK_LOG = List.of(RootLock.class.getName());
+
+
     @TempDir
     static Path tmp;
 
@@ -107,14 +111,17 @@ class OutputRootLockTest {
         Map<String, String> dead = RootLock.thisProcess();
         dead.put("pid", String.valueOf(gone.pid()));
         Files.writeString(root.resolve(RootLock.NAME), RootLock.describe(dead));
-        TestSpark.Run run = build(root);
-        assertEquals(0, run.exitCode(), run.stderr());
+        TestSpark.Captured<TestSpark.Run> run = TestSpark.capturingLogs(ROOT_LOCK_LOG, () -> build(root));
+        assertEquals(0, run.value().exitCode(), run.value().stderr());
+        assertTrue(run.log().contains("removing the stale lock") && run.log().contains("process " + gone.pid() + " is gone"), run.log());
         assertFalse(Files.exists(root.resolve(RootLock.NAME)));
 
         Map<String, String> reused = RootLock.thisProcess();
         reused.put("process_started_at", "2001-01-01T00:00:00Z"); // this pid, but another process's start
         Files.writeString(root.resolve(RootLock.NAME), RootLock.describe(reused));
-        assertEquals(0, build(root).exitCode());
+        TestSpark.Captured<TestSpark.Run> again = TestSpark.capturingLogs(ROOT_LOCK_LOG, () -> build(root));
+        assertEquals(0, again.value().exitCode());
+        assertTrue(again.log().contains("now belongs to another process"), again.log());
     }
 
     @Test
@@ -150,19 +157,23 @@ class OutputRootLockTest {
         Path root = tmp.resolve("together");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(pool.submit(() -> {
-                go.await();
-                return io.sarikata.cli.Main.run(buildArgs(root).toArray(String[]::new));
-            }));
-        }
-        go.countDown();
         List<Integer> codes = new ArrayList<>();
-        for (Future<Integer> run : runs) {
-            codes.add(run.get(5, TimeUnit.MINUTES));
-        }
+        TestSpark.Run both = TestSpark.printed(() -> {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return io.sarikata.cli.Main.run(buildArgs(root).toArray(String[]::new));
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> run : runs) {
+                codes.add(run.get(5, TimeUnit.MINUTES));
+            }
+            return 0;
+        });
         pool.shutdown();
+        assertTrue(both.stderr().contains("is locked by another build"), both.stderr());
         codes.sort(null);
         assertEquals(List.of(0, JobFailure.LOCKED), codes);
         assertEquals(1, snapshots(root).size());
@@ -196,8 +207,9 @@ class OutputRootLockTest {
         assertTrue(second.compareTo(first) > 0);
         assertEquals(Path.of(SnapshotStore.SNAPSHOTS, first), Files.readSymbolicLink(root.resolve(SnapshotStore.LATEST_LINK)));
 
-        TestSpark.Run next = build(root);
-        assertEquals(0, next.exitCode(), next.stderr());
+        TestSpark.Captured<TestSpark.Run> next = TestSpark.capturingLogs(ROOT_LOCK_LOG, () -> build(root));
+        assertEquals(0, next.value().exitCode(), next.value().stderr());
+        assertTrue(next.log().contains("process " + child.pid() + " is gone"), next.log());
         String third = Files.readString(root.resolve(SnapshotStore.LATEST_FILE)).strip();
         assertEquals(List.of(first, second, third), snapshots(root));
         for (String s : snapshots(root)) {

@@ -81,7 +81,7 @@ class SnapshotPublicationTest {
         TestSpark.Run killed;
         try {
             TestSpark.Captured<TestSpark.Run> failedTask = TestSpark.capturingTaskFailures(spark, () -> build(root));
-            assertTrue(failedTask.sparkLog().contains("injected failure on "), failedTask.sparkLog());
+            assertTrue(failedTask.log().contains("injected failure on "), failedTask.log());
             killed = failedTask.value();
         } finally {
             spark.conf().unset(BuildJob.FAULT_INJECTION_KEY);
@@ -230,7 +230,7 @@ class SnapshotPublicationTest {
         TestSpark.Run full;
         try {
             TestSpark.Captured<TestSpark.Run> failedTask = TestSpark.capturingTaskFailures(spark, () -> build(root));
-            assertTrue(failedTask.sparkLog().contains("No space left on device (injected on "), failedTask.sparkLog());
+            assertTrue(failedTask.log().contains("No space left on device (injected on "), failedTask.log());
             full = failedTask.value();
         } finally {
             spark.conf().unset(BuildJob.FAULT_INJECTION_KEY);
