@@ -7,8 +7,8 @@ sarikata_bench_classes="$sarikata_root/target/test-classes"
 sarikata_classpath_file="$sarikata_root/target/sarikata.classpath"
 sarikata_build_log="$sarikata_root/target/sarikata-build.log"
 
-# Runs Maven with its output kept in target/sarikata-build.log and shown only when the build fails (Debian's
-# Maven 3.8 prints colour resets even in batch mode; a working build has nothing to say).
+# Runs Maven with its output kept in target/sarikata-build.log and shown only when the build fails: a working
+# build has nothing to say, and the launcher's own output comes first.
 sarikata_maven() {
   mkdir -p "$sarikata_root/target"
   if ! (cd "$sarikata_root" && mvn -q -B "$@") >"$sarikata_build_log" 2>&1; then
