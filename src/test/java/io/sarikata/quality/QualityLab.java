@@ -109,12 +109,13 @@ public final class QualityLab {
         Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
         if (mode.equals("cvpage")) {
             BlockModel model = args.length > 3 ? DefaultModel.load() : train(dragnet, half, trees, true);
-            PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, dragnet.stoplist(), dragnet.name()));
-            for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
+            BenchmarkSet pageSet = args.length > 4 ? BenchmarkSet.load(Path.of(args[4])) : dragnet;
+            PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, pageSet.stoplist(), pageSet.name()));
+            for (BenchmarkSet.LabelledPage p : pageSet.pages()) {
                 if (!p.page().source().contains(args[2])) {
                     continue;
                 }
-                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), dragnet.stats());
+                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), pageSet.stats());
                 Label[] gold = io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold());
                 for (int i = 0; i < labels.size(); i++) {
                     String text = p.page().blocks().get(i).text();
