@@ -10,7 +10,9 @@
 # for eval's baseline) with --jars.
 # SPARK_SUBMIT names the spark-submit to run (default: spark-submit on the PATH).
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=jobs/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+root="$sarikata_root"
 
 submit_args=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do
@@ -23,8 +25,8 @@ if [ $# -eq 0 ]; then
 fi
 shift
 
-(cd "$root" && mvn -q -B -DskipTests package dependency:build-classpath \
-    -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime) >&2
+sarikata_maven -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile=target/runtime.classpath -Dmdep.includeScope=runtime
 jar="$(ls "$root"/target/sarikata-*.jar | head -n 1)"
 jars="$(tr ':' ',' < "$root/target/runtime.classpath")"
 
