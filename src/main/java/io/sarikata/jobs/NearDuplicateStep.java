@@ -4,7 +4,6 @@ import io.sarikata.JobFailure;
 import io.sarikata.output.OutputRows;
 import io.sarikata.snapshot.SnapshotFiles;
 import io.sarikata.snapshot.StagedCommit;
-import io.sarikata.sources.HadoopFiles;
 import io.sarikata.corpus.BodyWords;
 import io.sarikata.corpus.DuplicateClusters;
 import io.sarikata.corpus.MinHash;

@@ -3,7 +3,6 @@ package io.sarikata.jobs;
 import io.sarikata.JobFailure;
 import io.sarikata.output.OutputRows;
 import io.sarikata.snapshot.SnapshotFiles;
-import io.sarikata.snapshot.StagedCommit;
 import io.sarikata.sources.HadoopFiles;
 import io.sarikata.corpus.CorpusSummary;
 import io.sarikata.corpus.DatasetCard;
