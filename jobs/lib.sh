@@ -11,8 +11,9 @@ sarikata_build_if_needed() {
   if [ ! -f "$sarikata_stamp" ] || [ ! -f "$sarikata_classpath_file" ] \
      || [ -n "$(find "$sarikata_root/src/main" "$sarikata_root/pom.xml" -newer "$sarikata_stamp" -print -quit)" ]; then
     echo "$(basename "$0"): building (first run or sources changed)..." >&2
+    # includeScope=compile takes compile and provided jars (Spark runs in this JVM), never test jars.
     (cd "$sarikata_root" && mvn -q -B -DskipTests compile dependency:build-classpath \
-        -Dmdep.outputFile="$sarikata_classpath_file" -Dmdep.includeScope=compile) >&2
+        -Dmdep.outputFile="$sarikata_classpath_file" -DincludeScope=compile) >&2
     touch "$sarikata_stamp"
   fi
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The corpus build: list inputs, read and segment pages in tasks, count the corpus, learn or load the
@@ -172,11 +173,15 @@ public final class BuildJob {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }
         report.stepDone("label_and_write");
+        // The statistics keep the counts of every portal counted so far; the report counts the documents the snapshot
+        // holds, read back when rows were carried over (adding the previous run's counts counted deleted files too).
+        Set<String> countedPortals = new TreeSet<>(pagesByPortal.keySet());
         if (prior != null) {
-            prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));
+            countedPortals.addAll(prior.pagesByPortal().keySet());
         }
-        report.put("pages_by_portal", pagesByPortal);
-        SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, pagesByPortal.keySet(), model);
+        report.put("pages_by_portal", reusedPages == 0 ? pagesByPortal
+                : countBy(spark, out + "/" + SnapshotFiles.DOCUMENTS, OutputRows.PARTITION_COLUMN));
+        SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, countedPortals, model);
         statsB.destroy();
         stats.keyCounts().unpersist();
         report.stepDone("snapshot_files");

@@ -75,7 +75,8 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
     static List<List<InputFile>> plan(JavaSparkContext jsc, List<InputFile> files, InputPlanner.Listing listing,
                                       long maxGroupBytes, RunReport report) {
         List<List<InputFile>> groups = InputPlanner.readTasks(files, maxGroupBytes, jsc.defaultParallelism());
-        report.put("input_files", listing.files().size())
+        report.put("input_root", listing.root())
+                .put("input_files", listing.files().size())
                 .put("input_bytes", bytes(listing.files()))
                 .put("skipped_hidden_files", listing.skippedHidden())
                 .put("read_files", files.size()).put("read_bytes", bytes(files)).put("read_tasks", groups.size());

@@ -42,14 +42,18 @@ public final class InputPlanner {
     private InputPlanner() {
     }
 
-    /** What listing found: files sorted by path, hidden files skipped, entries that could not be listed. */
-    public record Listing(List<InputFile> files, long skippedHidden, List<Reject> rejects) {
+    /**
+     * What listing found: files sorted by path, hidden files skipped, entries that could not be listed; paths and
+     * rejects' sources relative to {@code root} ({@link InputRoot}).
+     */
+    public record Listing(String root, List<InputFile> files, long skippedHidden, List<Reject> rejects) {
     }
 
     public static Listing list(List<String> inputs, Configuration conf) throws IOException {
         TreeMap<String, InputFile> files = new TreeMap<>();
         List<Reject> listingRejects = new ArrayList<>();
         long[] hidden = {0};
+        List<String> folders = new ArrayList<>();
         for (String input : inputs) {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
@@ -57,6 +61,7 @@ public final class InputPlanner {
             if (matches == null || matches.length == 0) {
                 throw new FileNotFoundException("input not found: " + input);
             }
+            folders.add(InputRoot.folderOf(path, matches, fs));
             for (FileStatus match : matches) {
                 if (match.isDirectory() && fs instanceof LocalFileSystem local) {
                     walkLocal(local.pathToFile(match.getPath()).toPath(), files, hidden, listingRejects);
@@ -75,7 +80,14 @@ public final class InputPlanner {
                 }
             }
         }
-        return new Listing(List.copyOf(files.values()), hidden[0], listingRejects);
+        String root = InputRoot.common(folders);
+        List<InputFile> below = files.values().stream()
+                .map(f -> new InputFile(root, InputRoot.relative(root, f.path()), f.size(), f.modifiedMs(), f.portalHint()))
+                .toList();
+        List<Reject> rejects = listingRejects.stream()
+                .map(r -> new Reject(InputRoot.relative(root, r.source()), r.reason(), r.detail(), r.sizeBytes()))
+                .toList();
+        return new Listing(root, below, hidden[0], rejects);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class PageReading {
             List<ReadItem> items = new ArrayList<>();
             // A bundle may hold one name twice: each page of it gets its own id.
             Map<String, Integer> seen = PageUnpacker.isBundle(file.path()) ? new HashMap<>() : null;
-            unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.path()),
+            unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.location()),
                     raw -> items.add(toItem(raw, decoder, file.path(),
                             seen == null ? 1 : seen.merge(raw.source(), 1, Integer::sum)).from(file.path())),
                     reject -> items.add(ReadItem.of(reject).from(file.path())));

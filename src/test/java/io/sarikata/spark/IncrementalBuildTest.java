@@ -90,8 +90,9 @@ class IncrementalBuildTest {
         assertEquals(11, second.get("accounting").get("read_this_run").asLong(), "one changed page and a bundle of ten");
         assertTrue(second.get("accounting").get("balanced").asBoolean());
         assertEquals(10, second.get("pages_by_portal").get("lintasmetro.co.id").asLong(), second.toString());
-        assertEquals(10, second.get("pages_by_portal").get("wartaselat.id").asLong(),
-                "portal sizes carry over from the previous run (counts of files gone are not subtracted)");
+        assertEquals(9, second.get("pages_by_portal").get("wartaselat.id").asLong(),
+                "the documents the snapshot holds: reused ones counted, a file gone not");
+        assertEquals(29, sum(second.get("pages_by_portal")), second.get("pages_by_portal").toString());
         long kabarnusaKey = io.sarikata.features.StatKeys.portalKey("kabarnusa.com");
         assertEquals(0, spark.read().parquet(root.resolve("snapshots").resolve(first.get("run_id").asText())
                         .resolve(SnapshotFiles.STATISTICS_KEYS).toString()).where("key = " + kabarnusaKey).count(),
@@ -99,8 +100,8 @@ class IncrementalBuildTest {
 
         Dataset<Row> before = blocks(root, first.get("run_id").asText());
         Dataset<Row> after = blocks(root, second.get("run_id").asText());
-        String changedDoc = io.sarikata.segment.Page.docId(changed.toString());
-        String removedDoc = io.sarikata.segment.Page.docId(removed.toString());
+        String changedDoc = io.sarikata.segment.Page.docId(dump.relativize(changed).toString());
+        String removedDoc = io.sarikata.segment.Page.docId(dump.relativize(removed).toString());
         Dataset<Row> untouched = before.where("doc_id NOT IN ('" + changedDoc + "', '" + removedDoc + "')");
         assertEquals(0, untouched.exceptAll(after).count(), "rows of unchanged files are carried over exactly");
         assertTrue(after.where("doc_id = '" + changedDoc + "' AND text = '- Sebuah Judul Baru Yang Ditambahkan'").count() == 1, "the changed page was read again");
@@ -199,6 +200,61 @@ class IncrementalBuildTest {
         JsonNode third = build(dump, root, model, "--incremental");
         assertEquals(10, third.get("incremental").get("read_files").asLong(), third.get("incremental").toString());
         assertEquals(10, third.get("accounting").get("documents").asLong());
+    }
+
+    private static long sum(JsonNode counts) {
+        long total = 0;
+        for (JsonNode n : counts) {
+            total += n.asLong();
+        }
+        return total;
+    }
+
+    private static Dataset<Row> rows(Path root, String dataset) {
+        return spark.read().parquet(root.resolve("latest").resolve(dataset).toString());
+    }
+
+    /**
+     * The same dump under two absolute paths (another mount point, another checkout): every row is the same, the
+     * statistics are counted on the same sample, and an incremental run from the other place reuses every file.
+     */
+    @Test
+    void aDumpMountedElsewhereGivesTheSameRowsAndIsReused() throws Exception {
+        Path here = tmp.resolve("mount-a/dump");
+        Path there = tmp.resolve("elsewhere/mnt-b/dump-copy");
+        for (Path dump : List.of(here, there)) {
+            TestSpark.copyTree(TestSpark.SAMPLE_PAGES, dump);
+        }
+        // A mount keeps modification times; the copy takes them over.
+        try (Stream<Path> files = Files.walk(here)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(there.resolve(here.relativize(f).toString()), Files.getLastModifiedTime(f));
+            }
+        }
+        // A small sample, so that which pages are counted depends on their names.
+        JsonNode a = build(here, tmp.resolve("out-a"), model, "--stats-sample-mb", "0.03");
+        JsonNode b = build(there, tmp.resolve("out-b"), model, "--stats-sample-mb", "0.03");
+        assertEquals(here.toAbsolutePath().toString(), a.get("input_root").asText());
+        assertEquals(there.toAbsolutePath().toString(), b.get("input_root").asText());
+        assertTrue(a.get("corpus_statistics").get("sample_share").asDouble() < 1, a.get("corpus_statistics").toString());
+        assertEquals(a.get("corpus_statistics"), b.get("corpus_statistics"));
+        assertEquals(a.get("accounting"), b.get("accounting"));
+        assertEquals(a.get("pages_by_portal"), b.get("pages_by_portal"));
+        for (String dataset : List.of(SnapshotFiles.DOCUMENTS, SnapshotFiles.BLOCKS, SnapshotFiles.REJECTS,
+                SnapshotFiles.MANIFEST)) {
+            Dataset<Row> rowsA = rows(tmp.resolve("out-a"), dataset);
+            Dataset<Row> rowsB = rows(tmp.resolve("out-b"), dataset);
+            assertTrue(rowsA.count() > 0 || dataset.equals(SnapshotFiles.REJECTS), dataset);
+            assertEquals(0, rowsA.exceptAll(rowsB).count(), dataset + " differ");
+            assertEquals(0, rowsB.exceptAll(rowsA).count(), dataset + " differ");
+        }
+        assertEquals(0, rows(tmp.resolve("out-a"), SnapshotFiles.DOCUMENTS)
+                .where("source LIKE '%mount-a%' OR input_file LIKE '/%'").count(), "no row names the mount point");
+
+        Thread.sleep(1100);
+        JsonNode moved = build(there, tmp.resolve("out-a"), model, "--incremental");
+        assertEquals(0, moved.get("incremental").get("read_files").asLong(), moved.get("incremental").toString());
+        assertEquals(a.get("accounting").get("documents"), moved.get("accounting").get("documents"));
     }
 
     @Test
