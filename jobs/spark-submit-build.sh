@@ -9,7 +9,7 @@
 # Submits the release artefact as built, without building: the thin jar, and with --jars exactly the jars a
 # Spark cluster lacks (target/release/lib: jsoup, picocli, juniversalchardet; boilerpipe, nekohtml, xerces and
 # xml-apis for eval's baseline). Spark, Hadoop, Parquet, Jackson, commons-compress and zstd-jni come from the
-# cluster. Logs at WARN (jobs/log4j2.properties, shipped with --files); a later --conf of the same key wins.
+# cluster. Logs at WARN; a later --conf of the same key wins.
 # SPARK_SUBMIT names the spark-submit to run (default: spark-submit on the PATH).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,13 +43,13 @@ if [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "${jars[0]}" -print -qui
   echo "$(basename "$0"): warning: sources changed since ${jars[0]} was built; 'mvn -B -DskipTests package' rebuilds it" >&2
 fi
 lib_list="$(IFS=,; echo "${libs[*]}")"
-log4j="$root/jobs/log4j2.properties"
-# The executors (and a cluster-mode driver) find the shipped file in their working folder.
-driver_log4j="$log4j"
-[ "$cluster_mode" = 1 ] && driver_log4j="log4j2.properties"
+# WARN by default: the client-mode driver reads the checkout's log4j2 file (Sarikata's progress lines stay at INFO);
+# a cluster-mode driver gets Spark's own level setting. Executors log as the cluster's Spark is set up to.
+log_conf=(--conf spark.log.level=WARN)
+if [ "$cluster_mode" = 0 ]; then
+  log_conf+=(--conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$root/jobs/log4j2.properties")
+fi
 
 # shellcheck disable=SC2086
-exec ${SPARK_SUBMIT:-spark-submit} --class io.sarikata.cli.Main --jars "$lib_list" --files "$log4j" \
-  --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$driver_log4j" \
-  --conf "spark.executor.extraJavaOptions=-Dlog4j2.configurationFile=log4j2.properties" \
+exec ${SPARK_SUBMIT:-spark-submit} --class io.sarikata.cli.Main --jars "$lib_list" "${log_conf[@]}" \
   "${submit_args[@]}" "${jars[0]}" "$@"

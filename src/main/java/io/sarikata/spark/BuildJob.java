@@ -96,16 +96,30 @@ public final class BuildJob {
         String out = snapshot.toString();
         report.put("run_id", snapshot.getName()).put("snapshot", out);
 
+        report.stepDone("list_inputs");
+        Map<String, String> hashes = null;
+        if (options.checkContent()) {
+            hashes = ContentHashes.of(jsc, InputPlanner.readTasks(listing.files(), options.maxGroupBytes(), jsc.defaultParallelism()));
+            report.stepDone("content_hashes");
+        }
+        Map<String, IncrementalPlan.Seen> seen = options.incremental() && previousRun != null
+                ? SnapshotFiles.readManifest(spark, store.snapshot(previousRun)) : Map.of();
         IncrementalPlan plan = !options.incremental() ? IncrementalPlan.full(listing.files(), "full build")
                 : previousRun == null ? IncrementalPlan.full(listing.files(), "no earlier snapshot: full build")
-                : IncrementalPlan.compare(listing.files(), SnapshotFiles.readManifest(spark, store.snapshot(previousRun)),
-                previousRun, givenModel.id());
+                : IncrementalPlan.compare(listing.files(), seen, previousRun, givenModel.id(), hashes);
+        // The manifest keeps a hash it holds for a file reused by size and time, so a later content check can use it.
+        Map<String, String> manifestHashes = hashes != null ? hashes : new java.util.HashMap<>();
+        if (hashes == null) {
+            plan.reuse().forEach(f -> manifestHashes.put(f.path(), seen.get(f.path()).contentHash()));
+        }
         String previous = plan.previousRun() == null ? null : store.snapshot(plan.previousRun()).toString();
         report.put("incremental", Map.of("plan", plan.why(), "reused_files", plan.reuse().size(),
                 "read_files", plan.read().size(), "removed_files", plan.removedFiles()));
 
         CorpusStatistics.Prior prior = previous == null ? null : SnapshotFiles.readStatistics(spark, previous);
-        List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report);
+        // The previous snapshot's manifest and statistics, read through Spark: its own step, so listing is timed alone.
+        List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report,
+                "read_previous_snapshot");
         long readBytes = Corpus.bytes(plan.read());
 
         // Pass 1 counts the corpus, or a sample of it when it is large (the sample an earlier snapshot was counted
@@ -181,7 +195,7 @@ public final class BuildJob {
         }
         report.put("pages_by_portal", reusedPages == 0 ? pagesByPortal
                 : countBy(spark, out + "/" + SnapshotFiles.DOCUMENTS, OutputRows.PARTITION_COLUMN));
-        SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, countedPortals, model);
+        SnapshotFiles.write(spark, out, listing.files(), manifestHashes, model.id(), stats, countedPortals, model);
         statsB.destroy();
         stats.keyCounts().unpersist();
         report.stepDone("snapshot_files");

@@ -67,8 +67,13 @@ public final class InputPlanner {
                     walkLocal(local.pathToFile(match.getPath()).toPath(), files, hidden, listingRejects);
                 } else if (match.isDirectory()) {
                     RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
+                    String folder = match.getPath().toUri().getPath();
                     while (it.hasNext()) {
                         LocatedFileStatus f = it.next();
+                        if (inHiddenFolder(folder, f.getPath().toUri().getPath())) {
+                            hidden[0]++;
+                            continue;
+                        }
                         add(f.getPath(), f.getLen(), f.getModificationTime(), files, hidden);
                     }
                 } else if (fs instanceof LocalFileSystem local && notRegular(local.pathToFile(match.getPath()).toPath()) != null) {
@@ -137,6 +142,12 @@ public final class InputPlanner {
         LocalFolderWalk.walk(dir, new LocalFolderWalk.Visitor() {
             @Override
             public void file(java.nio.file.Path file, BasicFileAttributes attrs) {
+                if (inHiddenFolder(dir, file)) {
+                    synchronized (files) {
+                        hidden[0]++;
+                    }
+                    return;
+                }
                 if (attrs.isOther() && !isHidden(file.getFileName().toString())) {
                     // Opening a fifo waits for a writer forever; sockets and devices hold no page either.
                     synchronized (found) {
@@ -210,6 +221,30 @@ public final class InputPlanner {
             return;
         }
         files.putIfAbsent(listedPath, new InputFile(listedPath, size, modifiedMs, portalHint));
+    }
+
+    /** Whether a folder between {@code walked} and {@code file} is hidden ({@code .x/}, {@code _x/}): its files are skipped. */
+    static boolean inHiddenFolder(java.nio.file.Path walked, java.nio.file.Path file) {
+        java.nio.file.Path folder = walked.relativize(file).getParent();
+        if (folder != null) {
+            for (java.nio.file.Path name : folder) {
+                if (isHidden(name.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean inHiddenFolder(String walked, String file) {
+        String below = file.startsWith(walked + "/") ? file.substring(walked.length() + 1) : file;
+        int slash = below.lastIndexOf('/');
+        for (String name : slash < 0 ? new String[0] : below.substring(0, slash).split("/")) {
+            if (isHidden(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHidden(String fileName) {

@@ -53,7 +53,9 @@ public final class SnapshotFiles {
             .add("input_file", DataTypes.StringType, false)
             .add("size_bytes", DataTypes.LongType, false)
             .add("modified_ms", DataTypes.LongType, false)
-            .add("model_id", DataTypes.StringType, false);
+            .add("model_id", DataTypes.StringType, false)
+            // SHA-256 of the file's bytes for --incremental-check content, else empty (absent in older snapshots).
+            .add("content_sha256", DataTypes.StringType, false);
     static final StructType KEYS_SCHEMA = new StructType()
             .add("key", DataTypes.LongType, false)
             .add("pages", DataTypes.IntegerType, false);
@@ -73,15 +75,17 @@ public final class SnapshotFiles {
      * Everything but the datasets: the manifest, the corpus statistics (with the pages they counted of each
      * of {@code portals}, and the sample they were counted on) and the model.
      */
-    public static void write(SparkSession spark, String out, List<InputFile> listed, String modelId,
-                             CorpusStatistics.Result stats, Set<String> portals, BlockModel model) {
+    public static void write(SparkSession spark, String out, List<InputFile> listed, Map<String, String> contentHashes,
+                             String modelId, CorpusStatistics.Result stats, Set<String> portals, BlockModel model) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
             // The listing is on the driver already: written from there, one file, without a Spark job.
             try (ParquetRowWriter manifest = ParquetRowWriter.create(new Path(out + "/" + MANIFEST + "/part-00000.zstd.parquet"),
                     MANIFEST_SCHEMA, conf)) {
                 for (InputFile f : listed) {
-                    manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId));
+                    String hash = contentHashes.getOrDefault(f.path(), ContentHashes.NONE);
+                    manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId)
+                            .string(4, hash));
                 }
             }
             Set<Long> portalKeys = portals.stream().map(StatKeys::portalKey).collect(Collectors.toSet());
@@ -190,7 +194,8 @@ public final class SnapshotFiles {
                 .union(spark.read().schema(OutputRows.REJECTS).parquet(snapshot + "/" + REJECTS).select("input_file"));
         Dataset<Row> manifest = spark.read().schema(MANIFEST_SCHEMA).parquet(snapshot + "/" + MANIFEST);
         for (Row r : manifest.join(withRows, "input_file", "left_semi").collectAsList()) {
-            seen.put(r.getString(0), new IncrementalPlan.Seen(r.getLong(1), r.getLong(2), r.getString(3)));
+            seen.put(r.getString(0), new IncrementalPlan.Seen(r.getLong(1), r.getLong(2), r.getString(3),
+                    r.isNullAt(4) ? ContentHashes.NONE : r.getString(4)));
         }
         return seen;
     }

@@ -257,6 +257,48 @@ class IncrementalBuildTest {
         assertEquals(a.get("accounting").get("documents"), moved.get("accounting").get("documents"));
     }
 
+    /** Issue 18, item 8: an edit that keeps a file's size and modification time is found by the content check only. */
+    @Test
+    void aContentCheckFindsEditsThatKeepSizeAndTime() throws Exception {
+        Path dump = tmp.resolve("content-dump");
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("kabarnusa"), dump.resolve("kabarnusa"));
+        Path root = tmp.resolve("content-nightly");
+        JsonNode first = build(dump, root, model, "--incremental-check", "content");
+        assertTrue(first.get("timings_ms").has("content_hashes"), first.get("timings_ms").toString());
+        assertEquals(64, rows(root, SnapshotFiles.MANIFEST).first().getString(4).length(), "a SHA-256 per input file");
+
+        Path edited;
+        Path touched;
+        try (Stream<Path> s = Files.list(dump.resolve("kabarnusa"))) {
+            List<Path> pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            edited = pages.get(0);
+            touched = pages.get(1);
+        }
+        String text = Files.readString(edited);
+        int at = text.indexOf('a');
+        var time = Files.getLastModifiedTime(edited);
+        Files.writeString(edited, text.substring(0, at) + "o" + text.substring(at + 1)); // same size
+        Files.setLastModifiedTime(edited, time);
+        String editedDoc = io.sarikata.segment.Page.docId(dump.relativize(edited).toString());
+        String editedBlock = blocks(root, first.get("run_id").asText())
+                .where("doc_id = '" + editedDoc + "'").orderBy("block_index").collectAsList().stream()
+                .map(r -> r.getString(3)).filter(t -> t.contains("a")).findFirst().orElseThrow();
+
+        Thread.sleep(1100);
+        JsonNode byTime = build(dump, root, model, "--incremental");
+        assertEquals(0, byTime.get("incremental").get("read_files").asLong(), "by size and time, the edit is missed");
+
+        // A touched file keeps its bytes: the content check reuses it (its hash was carried over by the run by time).
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 60_000));
+        Thread.sleep(1100);
+        JsonNode byContent = build(dump, root, model, "--incremental", "--incremental-check", "content");
+        assertEquals(1, byContent.get("incremental").get("read_files").asLong(), byContent.get("incremental").toString());
+        assertTrue(byContent.get("incremental").get("plan").asText().endsWith("(by size and content hash)"));
+        assertEquals(0, blocks(root, byContent.get("run_id").asText()).where("doc_id = '" + editedDoc + "'")
+                .where(org.apache.spark.sql.functions.col("text").equalTo(editedBlock)).count(), "the edited page was read again");
+        assertTrue(byContent.get("accounting").get("balanced").asBoolean());
+    }
+
     @Test
     void incrementalNeedsAFixedModel() {
         TestSpark.Run run = TestSpark.cli("build", "--input", TestSpark.SAMPLE_PAGES.toString(), "--output",
