@@ -98,6 +98,17 @@ class BuildJobTest {
         assertTrue(BuildJob.verify(spark, out.toString(), oneMore - 1, oneMore - 1, 0, null, null, new RunReport()));
     }
 
+    /** Issue 18, item 10: gold files that label no input page were ignored (exit 0, the model said gold_pages: 1). */
+    @Test
+    void goldThatMatchesNoPageIsAnInputError() throws Exception {
+        Path gold = Files.createDirectories(tmp.resolve("gold-elsewhere/no-such-portal"));
+        Files.writeString(gold.resolve("no-such-page.tsv"), "body\tA line of no page\n");
+        TestSpark.Run run = TestSpark.cli("build", "--input", TestSpark.SAMPLE_PAGES.resolve("kabarnusa").toString(),
+                "--gold", gold.getParent().toString(), "--output", tmp.resolve("gold-elsewhere-out").toString());
+        assertEquals(JobFailure.INPUT, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("none of the 1 gold files matches an input page"), run.stderr());
+    }
+
     @Test
     void rejectsSayWhy() {
         Map<String, String> reasonBySource = new HashMap<>();

@@ -107,6 +107,11 @@ class IncrementalBuildTest {
         assertTrue(after.where("doc_id = '" + changedDoc + "' AND text = '- Sebuah Judul Baru Yang Ditambahkan'").count() == 1, "the changed page was read again");
         assertEquals(0, after.where("doc_id = '" + removedDoc + "'").count(), "a file gone from the dump is gone from the corpus");
 
+        for (String dataset : List.of(SnapshotFiles.DOCUMENTS, SnapshotFiles.REJECTS, SnapshotFiles.BLOCKS)) {
+            assertEquals(1, columnOrders(root.resolve("latest").resolve(dataset)).size(),
+                    dataset + ": carried-over files have the columns in the order of new ones");
+        }
+
         Thread.sleep(1100);
         JsonNode third = build(dump, root, model, "--incremental");
         assertEquals(0, third.get("incremental").get("read_files").asLong());
@@ -200,6 +205,28 @@ class IncrementalBuildTest {
         JsonNode third = build(dump, root, model, "--incremental");
         assertEquals(10, third.get("incremental").get("read_files").asLong(), third.get("incremental").toString());
         assertEquals(10, third.get("accounting").get("documents").asLong());
+    }
+
+    /** The column orders of a dataset's Parquet files, each file read on its own. */
+    private static java.util.Set<List<String>> columnOrders(Path dataset) throws IOException {
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        try (Stream<Path> files = Files.walk(dataset)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).toList()) {
+                orders.add(List.of(spark.read().parquet(f.toString()).columns()));
+            }
+        }
+        return orders;
+    }
+
+    /** Issue 18, item 12: the same training gives the same model.json, byte for byte (it held the time it was made). */
+    @Test
+    void trainingTwiceWritesTheSameBytes() throws Exception {
+        Path again = tmp.resolve("model-again.json");
+        assertEquals(0, TestSpark.cli("train", "--input", TestSpark.SAMPLE_PAGES.toString(), "--gold",
+                TestSpark.SAMPLE_GOLD.toString(), "--model-out", again.toString()).exitCode());
+        assertEquals(Files.readString(model), Files.readString(again));
+        assertEquals(40, new ObjectMapper().readTree(again.toFile()).get("training").get("gold_pages").asInt(),
+                "the gold pages that labelled an input page");
     }
 
     private static long sum(JsonNode counts) {
