@@ -12,6 +12,10 @@ import java.util.Map;
 /** Applies a model to one page: block features, block layer, sequence layer, labels with reasons. */
 public final class PageLabeler {
 
+    /** Reason of a block kept as body because it is the best of a page that has none. */
+    public static final String BEST_OF_PAGE = "page:best_block_of_page_without_body";
+    static final double BEST_OF_PAGE_MIN_SCORE = 0.1;
+
     private final BlockModel model;
     private final FeatureExtractor extractor;
 
@@ -33,7 +37,7 @@ public final class PageLabeler {
         double[] logits = blockLogits(model.blockLayer(), features);
         double[][] sequence = SequenceFeatures.of(logits, features);
         if (model.sequenceLayer() instanceof TreeEnsemble trees) {
-            return labelByTrees(blocks, trees, sequence);
+            return DatelineLines.joinToNextParagraph(labelByTrees(blocks, trees, sequence));
         }
         List<LabelledBlock> labelled = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -45,7 +49,7 @@ public final class PageLabeler {
                     : reason(sequenceReasons, "sequence:", model.sequenceLayer().strongestFeature(sequence[i], body));
             labelled.add(new LabelledBlock(blocks.get(i), body ? Label.BODY : Label.NAV, score, reason));
         }
-        return labelled;
+        return DatelineLines.joinToNextParagraph(labelled);
     }
 
     /**
@@ -55,17 +59,35 @@ public final class PageLabeler {
     private List<LabelledBlock> labelByTrees(List<Block> blocks, TreeEnsemble trees, double[][] sequence) {
         double[][] pushes = new double[sequence.length][SequenceFeatures.NAMES.size()];
         double[] scores = trees.logitsAndPushes(sequence, pushes);
+        int keptBest = bestBlockOfPageWithoutBody(scores, model.threshold());
         List<LabelledBlock> labelled = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             double score = LinearLayer.sigmoid(scores[i]);
-            boolean body = score >= model.threshold();
+            boolean body = score >= model.threshold() || i == keptBest;
             String feature = trees.strongest(pushes[i], body);
-            String reason = SequenceFeatures.CONTEXT.contains(feature)
+            String reason = i == keptBest ? BEST_OF_PAGE
+                    : SequenceFeatures.CONTEXT.contains(feature)
                     ? reason(sequenceReasons, "sequence:", feature)
                     : reason(blockReasons, "block:", feature);
             labelled.add(new LabelledBlock(blocks.get(i), body ? Label.BODY : Label.NAV, score, reason));
         }
         return labelled;
+    }
+
+    /**
+     * The block a page with no body keeps as its body: its best-scoring one, when that one is at least
+     * {@link #BEST_OF_PAGE_MIN_SCORE} likely; -1 when the page has body or nothing that likely. A page whose
+     * article is one short paragraph among much navigation otherwise comes out empty.
+     */
+    static int bestBlockOfPageWithoutBody(double[] logits, double threshold) {
+        int best = -1;
+        for (int i = 0; i < logits.length; i++) {
+            if (LinearLayer.sigmoid(logits[i]) >= threshold) {
+                return -1;
+            }
+            best = best < 0 || logits[i] > logits[best] ? i : best;
+        }
+        return best >= 0 && LinearLayer.sigmoid(logits[best]) >= BEST_OF_PAGE_MIN_SCORE ? best : -1;
     }
 
     /** The block layer's logit of each row: what the sequence layer reads. */

@@ -114,6 +114,17 @@ class PageLabelerTest {
     }
 
     @Test
+    void aPageWithoutBodyKeepsItsBestBlockWhenThatOneIsLikelyEnough() {
+        double[] oneLikely = {-4, -1.2, -3}; // best: p 0.23
+        assertEquals(1, PageLabeler.bestBlockOfPageWithoutBody(oneLikely, 0.5));
+        double[] noneLikely = {-4, -2.5, -3}; // best: p 0.08
+        assertEquals(-1, PageLabeler.bestBlockOfPageWithoutBody(noneLikely, 0.5));
+        double[] hasBody = {-4, 0.5, -1};
+        assertEquals(-1, PageLabeler.bestBlockOfPageWithoutBody(hasBody, 0.5), "a page with body keeps its labels");
+        assertEquals(-1, PageLabeler.bestBlockOfPageWithoutBody(new double[0], 0.5));
+    }
+
+    @Test
     void emptyPage() {
         assertEquals(List.of(), labeler(0.5).label(List.of(), P, CorpusStats.NONE));
     }

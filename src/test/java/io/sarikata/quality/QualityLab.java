@@ -37,30 +37,30 @@ public final class QualityLab {
             PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(DefaultModel.load(), dragnet.stoplist(), "dragnet"));
             for (int round = 0; round < 5; round++) {
                 long blocks = 0;
-                long t0 = System.nanoTime();
+                long t0 = cpu();
                 for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
                     blocks += labeler.label(p.page().blocks(), p.page().portal(), dragnet.stats()).size();
                 }
-                System.out.printf("labelled %d blocks in %.3f s: %.2f us a block%n", blocks, (System.nanoTime() - t0) / 1e9,
-                        (System.nanoTime() - t0) / 1e3 / blocks);
+                System.out.printf("labelled %d blocks in %.3f s: %.2f us a block%n", blocks, (cpu() - t0) / 1e9,
+                        (cpu() - t0) / 1e3 / blocks);
                 FeatureExtractor extractor = new FeatureExtractor(dragnet.stoplist());
                 BlockModel m = DefaultModel.load();
-                long f0 = System.nanoTime(), fe = 0, st1 = 0, sq = 0, st2 = 0, st2p = 0;
+                long f0 = cpu(), fe = 0, st1 = 0, sq = 0, st2 = 0, st2p = 0;
                 for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
-                    long a = System.nanoTime();
+                    long a = cpu();
                     double[][] rows = extractor.extract(p.page().blocks(), p.page().portal(), dragnet.stats());
-                    long b = System.nanoTime();
+                    long b = cpu();
                     double[] z = m.blockLayer().logits(rows);
-                    long c = System.nanoTime();
+                    long c = cpu();
                     double[][] seq = io.sarikata.model.SequenceFeatures.of(z, rows);
-                    long d = System.nanoTime();
+                    long d = cpu();
                     m.sequenceLayer().logits(seq);
-                    long e = System.nanoTime();
+                    long e = cpu();
                     ((io.sarikata.model.TreeEnsemble) m.sequenceLayer()).logitsAndPushes(seq, new double[seq.length][io.sarikata.model.SequenceFeatures.NAMES.size()]);
-                    long f = System.nanoTime();
+                    long f = cpu();
                     fe += b - a; st1 += c - b; sq += d - c; st2 += e - d; st2p += f - e;
                 }
-                System.out.printf("  features %.2f us, stage 1 %.2f us, sequence rows %.2f us, stage 2 %.2f us, with reasons %.2f us a block%n",
+                System.out.printf("  features %.2f us, stage 1 %.2f us, sequence rows %.2f us, stage 2 %.2f us, with reasons %.2f us a block (this thread's processor time)%n",
                         fe / 1e3 / blocks, st1 / 1e3 / blocks, sq / 1e3 / blocks, st2 / 1e3 / blocks, st2p / 1e3 / blocks);
             }
             return;
@@ -73,7 +73,9 @@ public final class QualityLab {
             return;
         }
         if (mode.equals("shipped")) {
-            BlockModel shipped = DefaultModel.load();
+            BlockModel loaded = DefaultModel.load();
+            BlockModel shipped = new BlockModel(loaded.id(), loaded.stoplist(), loaded.blockLayer(), loaded.sequenceLayer(),
+                    Double.parseDouble(System.getProperty("lab.threshold", "" + loaded.threshold())), loaded.training());
             for (int k = 2; k < args.length; k++) {
                 BenchmarkSet extra = BenchmarkSet.load(Path.of(args[k]));
                 System.out.println(extra.name() + " (shipped model): " + describe(score(shipped, extra, p -> true)));
@@ -104,6 +106,29 @@ public final class QualityLab {
             return;
         }
         Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
+        if (mode.equals("cvpage")) {
+            BlockModel model = args.length > 3 ? DefaultModel.load() : train(dragnet, half, trees, true);
+            PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, dragnet.stoplist(), dragnet.name()));
+            for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
+                if (!p.page().source().contains(args[2])) {
+                    continue;
+                }
+                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), dragnet.stats());
+                Label[] gold = io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold());
+                for (int i = 0; i < labels.size(); i++) {
+                    String text = p.page().blocks().get(i).text();
+                    System.out.printf("%3d %s %s %.2f %-40s | %s%n", i, gold[i] == Label.BODY ? "B" : "-",
+                            labels.get(i).label() == Label.BODY ? "B" : "-", labels.get(i).score(), labels.get(i).reason(),
+                            text.substring(0, Math.min(90, text.length())));
+                }
+            }
+            return;
+        }
+        if (mode.equals("cverrors")) {
+            BlockModel model = train(dragnet, half, trees, true);
+            errors(model, dragnet, root.resolve("dragnet").resolve("extra_labels.tsv"), half.negate(), true);
+            return;
+        }
         Scores asLabelled = new Scores();
         Scores articleSpan = new Scores();
         for (Predicate<BenchmarkSet.LabelledPage> trainedOn : List.of(half, half.negate())) {
@@ -113,6 +138,11 @@ public final class QualityLab {
         }
         System.out.println("dragnet 2-fold by site, its gold as labelled: " + describe(asLabelled));
         System.out.println("dragnet 2-fold by site, its gold in the article-span convention: " + describe(articleSpan));
+    }
+
+    /** This thread's processor time: other processes on the machine do not count. */
+    static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     static BlockModel train(BenchmarkSet set, Predicate<BenchmarkSet.LabelledPage> which, GradientBoosting.Settings trees) {
@@ -167,6 +197,11 @@ public final class QualityLab {
 
     /** Wrong blocks by the gold's extra class (headline, related, comments...) where the set has one, and examples. */
     static void errors(BlockModel model, BenchmarkSet set, Path extraLabels) {
+        errors(model, set, extraLabels, p -> true, false);
+    }
+
+    static void errors(BlockModel model, BenchmarkSet set, Path extraLabels, Predicate<BenchmarkSet.LabelledPage> which,
+                       boolean articleSpanGold) {
         Map<String, String> extra = new java.util.HashMap<>();
         try {
             if (java.nio.file.Files.exists(extraLabels)) {
@@ -184,10 +219,21 @@ public final class QualityLab {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         List<String> examples = new ArrayList<>();
         for (BenchmarkSet.LabelledPage p : set.pages()) {
+            if (!which.test(p)) {
+                continue;
+            }
             List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), set.stats());
             String stem = io.sarikata.model.GoldPage.stemOf(p.page().source());
+            Label[] goldLabels = articleSpanGold ? io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold())
+                    : p.gold();
+            int pageGold = 0;
+            int pageHit = 0;
+            int pagePredicted = 0;
             for (int i = 0; i < labels.size(); i++) {
-                boolean gold = p.gold()[i] == Label.BODY;
+                boolean gold = goldLabels[i] == Label.BODY;
+                pageGold += gold ? 1 : 0;
+                pageHit += gold && labels.get(i).label() == Label.BODY ? 1 : 0;
+                pagePredicted += labels.get(i).label() == Label.BODY ? 1 : 0;
                 boolean predicted = labels.get(i).label() == Label.BODY;
                 if (gold != predicted) {
                     String text = p.page().blocks().get(i).text();
@@ -199,6 +245,10 @@ public final class QualityLab {
                                 + text.substring(0, Math.min(110, text.length())));
                     }
                 }
+            }
+            if (pageGold > 0) {
+                System.out.printf("PAGE %s gold %d hit %d predicted %d recall %.2f%n", p.page().source(), pageGold, pageHit,
+                        pagePredicted, pageHit / (double) pageGold);
             }
         }
         System.out.println(set.name() + " errors: " + counts);
