@@ -1,11 +1,11 @@
 package io.sarikata.cli;
 
-import io.sarikata.spark.BuildJob;
-import io.sarikata.spark.Corpus;
-import io.sarikata.spark.BuildOptions;
-import io.sarikata.spark.ModelTraining;
-import io.sarikata.spark.RunReport;
-import io.sarikata.spark.SparkSessions;
+import io.sarikata.jobs.BuildJob;
+import io.sarikata.jobs.Corpus;
+import io.sarikata.jobs.BuildOptions;
+import io.sarikata.jobs.ModelTraining;
+import io.sarikata.jobs.RunReport;
+import io.sarikata.jobs.SparkSessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package io.sarikata.cli;
 
 import io.sarikata.input.ReaderLimits;
-import io.sarikata.spark.StatisticsSettings;
+import io.sarikata.statistics.StatisticsSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

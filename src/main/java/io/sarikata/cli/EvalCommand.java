@@ -1,7 +1,7 @@
 package io.sarikata.cli;
 
-import io.sarikata.spark.EvalJob;
-import io.sarikata.spark.SparkSessions;
+import io.sarikata.jobs.EvalJob;
+import io.sarikata.jobs.SparkSessions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

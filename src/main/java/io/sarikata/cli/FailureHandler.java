@@ -1,9 +1,9 @@
 package io.sarikata.cli;
 
 import io.sarikata.model.InvalidModelException;
-import io.sarikata.spark.GoldSet;
-import io.sarikata.spark.JobFailure;
-import io.sarikata.spark.WriteFailures;
+import io.sarikata.jobs.GoldSet;
+import io.sarikata.JobFailure;
+import io.sarikata.output.WriteFailures;
 import picocli.CommandLine;
 
 /**

@@ -1,6 +1,6 @@
 package io.sarikata.cli;
 
-import io.sarikata.spark.RunReport;
+import io.sarikata.jobs.RunReport;
 
 import java.util.Map;
 

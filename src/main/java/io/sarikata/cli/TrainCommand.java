@@ -1,8 +1,8 @@
 package io.sarikata.cli;
 
 import io.sarikata.model.BlockModel;
-import io.sarikata.spark.SparkSessions;
-import io.sarikata.spark.TrainJob;
+import io.sarikata.jobs.SparkSessions;
+import io.sarikata.jobs.TrainJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package io.sarikata.cli;
 
-import io.sarikata.spark.Versions;
+import io.sarikata.Versions;
 import picocli.CommandLine;
 
 /** {@code --version}: the version Maven built. */

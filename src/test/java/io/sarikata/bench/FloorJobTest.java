@@ -5,7 +5,7 @@ import io.sarikata.model.Label;
 import io.sarikata.model.LabelledBlock;
 import io.sarikata.segment.Block;
 import io.sarikata.segment.Page;
-import io.sarikata.spark.TestSpark;
+import io.sarikata.jobs.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

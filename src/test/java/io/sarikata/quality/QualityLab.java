@@ -98,6 +98,7 @@ public final class QualityLab {
             for (BenchmarkSet set : List.of(l3s, indo)) {
                 System.out.println(set.name() + " (trained on dragnet, article span): " + describe(score(model, set, p -> true)));
             }
+            errors(model, indo, root.resolve("indonesian").resolve("extra_labels.tsv"));
             for (int k = 2; k < args.length; k++) {
                 BenchmarkSet extra = BenchmarkSet.load(Path.of(args[k]));
                 System.out.println(extra.name() + " (trained on dragnet, article span): " + describe(score(model, extra, p -> true)));
@@ -108,12 +109,13 @@ public final class QualityLab {
         Predicate<BenchmarkSet.LabelledPage> half = p -> Math.floorMod(p.site().hashCode(), 2) == 0;
         if (mode.equals("cvpage")) {
             BlockModel model = args.length > 3 ? DefaultModel.load() : train(dragnet, half, trees, true);
-            PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, dragnet.stoplist(), dragnet.name()));
-            for (BenchmarkSet.LabelledPage p : dragnet.pages()) {
+            BenchmarkSet pageSet = args.length > 4 ? BenchmarkSet.load(Path.of(args[4])) : dragnet;
+            PageLabeler labeler = new PageLabeler(DefaultModel.adaptedTo(model, pageSet.stoplist(), pageSet.name()));
+            for (BenchmarkSet.LabelledPage p : pageSet.pages()) {
                 if (!p.page().source().contains(args[2])) {
                     continue;
                 }
-                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), dragnet.stats());
+                List<LabelledBlock> labels = labeler.label(p.page().blocks(), p.page().portal(), pageSet.stats());
                 Label[] gold = io.sarikata.model.ArticleSpan.fromFirstToLastParagraph(p.page().blocks(), p.gold());
                 for (int i = 0; i < labels.size(); i++) {
                     String text = p.page().blocks().get(i).text();

@@ -1,6 +1,6 @@
 package io.sarikata.release;
 
-import io.sarikata.spark.TestSpark;
+import io.sarikata.jobs.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
