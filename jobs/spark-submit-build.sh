@@ -7,8 +7,8 @@
 #       -- build --input hdfs:///dumps/2026-11-22 --output hdfs:///corpora/2026-11-22 --model hdfs:///models/sarikata.json
 #
 # Submits the release artefact as built, without building: the thin jar, and with --jars exactly the jars a
-# Spark cluster lacks (target/release/lib: jsoup, picocli, juniversalchardet; boilerpipe, nekohtml, xerces and
-# xml-apis for eval's baseline). Spark, Hadoop, Parquet, Jackson, commons-compress and zstd-jni come from the
+# Spark cluster lacks (target/release/lib: jsoup, picocli, juniversalchardet; boilerpipe, nekohtml and xerces
+# for eval's baseline). Spark, Hadoop, Parquet, Jackson, commons-compress and zstd-jni come from the
 # cluster. Logs at WARN; a later --conf of the same key wins.
 # SPARK_SUBMIT names the spark-submit to run (default: spark-submit on the PATH).
 set -euo pipefail

@@ -132,7 +132,7 @@ public final class BuildJob {
                 "read_files", plan.read().size(), "removed_files", plan.removedFiles()));
 
         CorpusStatistics.Prior prior = previous == null ? null : SnapshotFiles.readStatistics(spark, previous);
-        // The previous snapshot's manifest and statistics, read through Spark: its own step, so listing is timed alone.
+        // Reading the previous snapshot's manifest and statistics is its own step, so listing is timed alone.
         List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report,
                 "read_previous_snapshot");
         long readBytes = Corpus.bytes(plan.read());

@@ -111,7 +111,7 @@ class BuildJobTest {
             unpacked = in.readAllBytes().length;
         }
         Row page = spark.read().parquet(out.resolve("documents").toString())
-                .where(org.apache.spark.sql.functions.col("source").equalTo(gzPage.toString())).first();
+                .where(org.apache.spark.sql.functions.col("source").equalTo(input.relativize(gzPage).toString())).first();
         assertEquals(unpacked, page.getLong(page.fieldIndex("size_bytes")));
         assertTrue(unpacked > Files.size(gzPage), "the page is compressed, so the two sizes differ");
     }
