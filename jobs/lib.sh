@@ -27,8 +27,10 @@ sarikata_build_with() {
   if [ ! -f "$stamp" ] || [ ! -f "$sarikata_classpath_file" ] \
      || [ -n "$(find "${sources[@]}" "$sarikata_root/pom.xml" -newer "$stamp" -print -quit)" ]; then
     echo "$(basename "$0"): building (first run or sources changed)..." >&2
+    # includeScope (not mdep.includeScope, which the plugin ignores) =compile: compile and provided jars, Spark
+    # runs in this JVM; never test jars.
     sarikata_maven -DskipTests "$goal" dependency:build-classpath \
-        -Dmdep.outputFile="$sarikata_classpath_file" -Dmdep.includeScope=compile
+        -Dmdep.outputFile="$sarikata_classpath_file" -DincludeScope=compile
     touch "$stamp"
   fi
 }

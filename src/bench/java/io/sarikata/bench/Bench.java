@@ -347,7 +347,7 @@ public final class Bench {
 
     private void warmUpBuild(SparkSession spark, List<String> slice, Path out, String model) {
         BuildJob.run(spark, new BuildOptions(slice, out.toString(), model, null, ReaderLimits.DEFAULTS, taskBytes(),
-                StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false, model == null));
+                StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false, model == null, false));
     }
 
     /** Folders of the smallest corpus the warm-up reads: a few thousand pages. */
@@ -437,7 +437,7 @@ public final class Bench {
             case "build_model", "build_learn" -> {
                 RunReport run = BuildJob.run(spark, new BuildOptions(List.of(input), out.toString(),
                         step.equals("build_model") ? model : null, null, ReaderLimits.DEFAULTS, taskBytes(),
-                        StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false, step.equals("build_learn")));
+                        StatisticsSettings.DEFAULTS, ModelTraining.Settings.DEFAULTS, 1, 0, false, step.equals("build_learn"), false));
                 Map<?, ?> accounting = (Map<?, ?>) run.get("accounting");
                 pages = ((Number) accounting.get("input_pages")).longValue();
                 details.put("read_tasks", run.get("read_tasks"));

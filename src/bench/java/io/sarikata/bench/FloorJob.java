@@ -136,7 +136,7 @@ public final class FloorJob {
         long[] rejects = {0};
         try (StagedDataset dataset = new StagedDataset("pages", SCHEMA, false, staging, partition, conf, written)) {
             for (InputFile file : files) {
-                unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.path()), raw -> {
+                unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.location()), raw -> {
                     if (decoder.decode(raw) instanceof DecodeResult.Decoded decoded) {
                         String text = String.join("\n", decoded.page().lines());
                         write(dataset, c -> c.string(0, raw.source()).string(1, text));

@@ -48,6 +48,15 @@ final class BuildCommand implements Callable<Integer> {
                     + "modification time and model); read only new and changed files. Needs --model.")
     boolean incremental;
 
+    @Option(names = "--incremental-check", defaultValue = "mtime", paramLabel = "mtime|content",
+            description = "How --incremental tells an unchanged file: mtime (same size and modification time; default) or content "
+                    + "(same size and SHA-256 of its bytes: an edit keeping size and time is read again, a touched or copied "
+                    + "file is not; costs one more read of every input byte). content also stores the hashes in the manifest.")
+    IncrementalCheck incrementalCheck;
+
+    /** How an incremental run tells an unchanged input file; the names are the flag's values. */
+    enum IncrementalCheck { mtime, content }
+
     @Option(names = {"-m", "--model"}, paramLabel = "FILE",
             description = "Model artifact (JSON) to apply. Without it, the shipped model (learned from real labelled news pages) "
                     + "is applied with a stoplist learned from the input; with --gold or --learn, a model is learned from the input first.")
@@ -73,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         // Flags are checked before Spark starts.
         BuildOptions options = new BuildOptions(common.inputs, output, model, gold, common.limits(),
                 common.maxGroupBytes(), common.statistics(), ModelTraining.Settings.DEFAULTS, keep, progressSeconds, incremental,
-                learn || gold != null);
+                learn || gold != null, incrementalCheck == IncrementalCheck.content);
         RunReport report = BuildJob.run(SparkSessions.getOrCreate("sarikata build"), options);
         System.out.println(Summaries.build(report));
         return 0;

@@ -402,7 +402,17 @@ public final class PageUnpacker {
         return fileName;
     }
 
+    /** Why reading failed; java.nio's file errors carry only the path as their message, which the source already says. */
     private static String messageOf(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file (a broken symlink, or gone since listing)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+        }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

@@ -1,5 +1,6 @@
 package io.sarikata.jobs;
 
+import io.sarikata.sources.ContentHashes;
 import io.sarikata.JobFailure;
 import io.sarikata.Versions;
 import io.sarikata.output.OutputRows;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The corpus build: list inputs, read and segment pages in tasks, count the corpus, learn or load the
@@ -109,16 +111,30 @@ public final class BuildJob {
         String out = snapshot.toString();
         report.put("run_id", snapshot.getName()).put("snapshot", out);
 
+        report.stepDone("list_inputs");
+        Map<String, String> hashes = null;
+        if (options.checkContent()) {
+            hashes = ContentHashes.of(jsc, InputPlanner.readTasks(listing.files(), options.maxGroupBytes(), jsc.defaultParallelism()));
+            report.stepDone("content_hashes");
+        }
+        Map<String, IncrementalPlan.Seen> seen = options.incremental() && previousRun != null
+                ? SnapshotFiles.readManifest(spark, store.snapshot(previousRun)) : Map.of();
         IncrementalPlan plan = !options.incremental() ? IncrementalPlan.full(listing.files(), "full build")
                 : previousRun == null ? IncrementalPlan.full(listing.files(), "no earlier snapshot: full build")
-                : IncrementalPlan.compare(listing.files(), SnapshotFiles.readManifest(spark, store.snapshot(previousRun)),
-                previousRun, givenModel.id());
+                : IncrementalPlan.compare(listing.files(), seen, previousRun, givenModel.id(), hashes);
+        // The manifest keeps a hash it holds for a file reused by size and time, so a later content check can use it.
+        Map<String, String> manifestHashes = hashes != null ? hashes : new java.util.HashMap<>();
+        if (hashes == null) {
+            plan.reuse().forEach(f -> manifestHashes.put(f.path(), seen.get(f.path()).contentHash()));
+        }
         String previous = plan.previousRun() == null ? null : store.snapshot(plan.previousRun()).toString();
         report.put("incremental", Map.of("plan", plan.why(), "reused_files", plan.reuse().size(),
                 "read_files", plan.read().size(), "removed_files", plan.removedFiles()));
 
         CorpusStatistics.Prior prior = previous == null ? null : SnapshotFiles.readStatistics(spark, previous);
-        List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report);
+        // Reading the previous snapshot's manifest and statistics is its own step, so listing is timed alone.
+        List<List<InputFile>> groups = Corpus.plan(jsc, plan.read(), listing, options.maxGroupBytes(), report,
+                "read_previous_snapshot");
         long readBytes = Corpus.bytes(plan.read());
 
         // Pass 1 counts the corpus, or a sample of it when it is large (the sample an earlier snapshot was counted
@@ -189,11 +205,15 @@ public final class BuildJob {
         Map<String, Object> duplicates = NearDuplicateStep.run(spark, out);
         report.put("near_duplicates", duplicates);
         report.stepDone("near_duplicates");
+        // The statistics keep the counts of every portal counted so far; the report counts the documents the snapshot
+        // holds, read back when rows were carried over (adding the previous run's counts counted deleted files too).
+        Set<String> countedPortals = new TreeSet<>(pagesByPortal.keySet());
         if (prior != null) {
-            prior.pagesByPortal().forEach((portal, n) -> pagesByPortal.merge(portal, n, Long::sum));
+            countedPortals.addAll(prior.pagesByPortal().keySet());
         }
-        report.put("pages_by_portal", pagesByPortal);
-        SnapshotFiles.write(spark, out, listing.files(), model.id(), stats, pagesByPortal.keySet(), model);
+        report.put("pages_by_portal", reusedPages == 0 ? pagesByPortal
+                : countBy(spark, out + "/" + SnapshotFiles.DOCUMENTS, OutputRows.PARTITION_COLUMN));
+        SnapshotFiles.write(spark, out, listing.files(), manifestHashes, model.id(), stats, countedPortals, model);
         statsB.destroy();
         stats.keyCounts().unpersist();
         report.stepDone("snapshot_files");

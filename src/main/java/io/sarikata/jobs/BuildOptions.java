@@ -16,11 +16,13 @@ import java.util.List;
  * @param keepSnapshots published snapshots kept under the output root, the latest included
  * @param progressSeconds how often reading logs its progress; 0 for never
  * @param incremental   reuse the previous snapshot's rows for input files it read unchanged (needs a model)
+ * @param checkContent  hash every input file and store the hash in the manifest; with {@code incremental}, a file is
+ *                      unchanged when its size and hash are, whatever its modification time
  */
 public record BuildOptions(List<String> inputs, String output, String modelPath, String goldDir,
                            ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics,
                            ModelTraining.Settings training, int keepSnapshots, int progressSeconds,
-                           boolean incremental, boolean learnFromInput)
+                           boolean incremental, boolean learnFromInput, boolean checkContent)
         implements Serializable {
 
     public static final long DEFAULT_GROUP_BYTES = 128L * 1024 * 1024;

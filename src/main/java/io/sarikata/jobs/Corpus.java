@@ -58,7 +58,7 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
                                ReaderLimits limits, long maxGroupBytes, StatisticsSettings statistics,
                                int progressSeconds, RunReport report) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<List<InputFile>> groups = plan(jsc, files, listing, maxGroupBytes, report);
+        List<List<InputFile>> groups = plan(jsc, files, listing, maxGroupBytes, report, "list_inputs");
         LongAccumulator pagesRead = jsc.sc().longAccumulator("pages read");
         LongAccumulator bytesRead = jsc.sc().longAccumulator("bytes read");
         JavaRDD<ReadItem> items = read(jsc, groups, limits, pagesRead, bytesRead)
@@ -79,15 +79,16 @@ public record Corpus(JavaRDD<ReadItem> items, JavaRDD<Page> pages, Map<String, L
         return new Corpus(items, pages, itemKinds, stats, jsc.broadcast(stats.table()));
     }
 
-    /** Packs {@code files} into read tasks and records what will be read. */
+    /** Packs {@code files} into read tasks and records what will be read, ending the report's {@code step}. */
     static List<List<InputFile>> plan(JavaSparkContext jsc, List<InputFile> files, InputPlanner.Listing listing,
-                                      long maxGroupBytes, RunReport report) {
+                                      long maxGroupBytes, RunReport report, String step) {
         List<List<InputFile>> groups = InputPlanner.readTasks(files, maxGroupBytes, jsc.defaultParallelism());
-        report.put("input_files", listing.files().size())
+        report.put("input_root", listing.root())
+                .put("input_files", listing.files().size())
                 .put("input_bytes", bytes(listing.files()))
                 .put("skipped_hidden_files", listing.skippedHidden())
                 .put("read_files", files.size()).put("read_bytes", bytes(files)).put("read_tasks", groups.size());
-        report.stepDone("list_inputs");
+        report.stepDone(step);
         return groups;
     }
 

@@ -22,7 +22,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +79,13 @@ public final class ModelTraining {
                     + (perClass.getOrDefault(Label.BODY, 0L) == 0 ? "body" : "navigation")
                     + " examples (label some pages with --gold, or give more pages per portal)");
         }
+        // Each page is offered twice (with and without statistics).
+        long goldPages = gold.isEmpty() ? 0 : training.filter(tp -> "gold".equals(tp.source())).count() / 2;
+        if (!gold.isEmpty() && goldPages == 0) {
+            training.unpersist();
+            throw new IllegalStateException("none of the " + gold.size() + " gold files matches an input page (a gold file"
+                    + " <site>/<id>.tsv labels the page whose path below the input root, without extensions, ends in <site>/<id>)");
+        }
         Layers layers = fitLayers(training, settings.trees());
         ScoreLayer blockLayer = layers.stages().block();
         ScoreLayer sequenceLayer = layers.stages().sequence();
@@ -88,13 +94,13 @@ public final class ModelTraining {
         training.unpersist();
 
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("created_at", Instant.now().toString());
         summary.put("sarikata_version", Versions.SARIKATA);
         summary.put("spark_version", spark.version());
         summary.put("inputs", inputs);
         summary.put("corpus_pages", pageCount);
         summary.put("training_pages_by_portal", portals);
-        summary.put("gold_pages", gold.size());
+        summary.put("gold_pages", goldPages);
+        summary.put("gold_files", gold.size());
         summary.put("labelled_blocks", new TreeMap<>(labelCounts));
         summary.put("gold_convention", settings.articleSpanGold()
                 ? "article span: gold body lines before the first paragraph and after the last taken as navigation"

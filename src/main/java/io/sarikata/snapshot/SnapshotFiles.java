@@ -1,5 +1,6 @@
 package io.sarikata.snapshot;
 
+import io.sarikata.sources.ContentHashes;
 import io.sarikata.JobFailure;
 import io.sarikata.output.OutputRows;
 import io.sarikata.output.ParquetRowWriter;
@@ -61,7 +62,9 @@ public final class SnapshotFiles {
             .add("input_file", DataTypes.StringType, false)
             .add("size_bytes", DataTypes.LongType, false)
             .add("modified_ms", DataTypes.LongType, false)
-            .add("model_id", DataTypes.StringType, false);
+            .add("model_id", DataTypes.StringType, false)
+            // SHA-256 of the file's bytes for --incremental-check content, else empty (absent in older snapshots).
+            .add("content_sha256", DataTypes.StringType, false);
     static final StructType KEYS_SCHEMA = new StructType()
             .add("key", DataTypes.LongType, false)
             .add("pages", DataTypes.IntegerType, false);
@@ -81,15 +84,17 @@ public final class SnapshotFiles {
      * Everything but the datasets: the manifest, the corpus statistics (with the pages they counted of each
      * of {@code portals}, and the sample they were counted on) and the model.
      */
-    public static void write(SparkSession spark, String out, List<InputFile> listed, String modelId,
-                             CorpusStatistics.Result stats, Set<String> portals, BlockModel model) {
+    public static void write(SparkSession spark, String out, List<InputFile> listed, Map<String, String> contentHashes,
+                             String modelId, CorpusStatistics.Result stats, Set<String> portals, BlockModel model) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         try {
             // The listing is on the driver already: written from there, one file, without a Spark job.
             try (ParquetRowWriter manifest = ParquetRowWriter.create(new Path(out + "/" + MANIFEST + "/part-00000.zstd.parquet"),
                     MANIFEST_SCHEMA, conf)) {
                 for (InputFile f : listed) {
-                    manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId));
+                    String hash = contentHashes.getOrDefault(f.path(), ContentHashes.NONE);
+                    manifest.write(c -> c.string(0, f.path()).longValue(1, f.size()).longValue(2, f.modifiedMs()).string(3, modelId)
+                            .string(4, hash));
                 }
             }
             Set<Long> portalKeys = portals.stream().map(StatKeys::portalKey).collect(Collectors.toSet());
@@ -193,32 +198,43 @@ public final class SnapshotFiles {
      * nothing of {@code x.tgz!dir/page.txt} night after night).
      */
     public static Map<String, IncrementalPlan.Seen> readManifest(SparkSession spark, org.apache.hadoop.fs.Path snapshot) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
         Map<String, IncrementalPlan.Seen> seen = new HashMap<>();
-        Dataset<Row> withRows = spark.read().schema(OutputRows.DOCUMENTS).parquet(snapshot + "/" + DOCUMENTS).select("input_file")
-                .union(spark.read().schema(OutputRows.REJECTS).parquet(snapshot + "/" + REJECTS).select("input_file"));
-        Dataset<Row> manifest = spark.read().schema(MANIFEST_SCHEMA).parquet(snapshot + "/" + MANIFEST);
-        for (Row r : manifest.join(withRows, "input_file", "left_semi").collectAsList()) {
-            seen.put(r.getString(0), new IncrementalPlan.Seen(r.getLong(1), r.getLong(2), r.getString(3)));
+        Set<String> withRows = new java.util.HashSet<>();
+        try {
+            DriverParquet.read(snapshot + "/" + MANIFEST, List.of(MANIFEST_SCHEMA.fieldNames()), conf, r -> seen.put(
+                    r.getString("input_file", 0), new IncrementalPlan.Seen(r.getLong("size_bytes", 0),
+                            r.getLong("modified_ms", 0), r.getString("model_id", 0),
+                            DriverParquet.string(r, "content_sha256", ContentHashes.NONE))));
+            // Distinct values only: as many as the manifest has files, however many pages they hold.
+            for (String dataset : List.of(DOCUMENTS, REJECTS)) {
+                DriverParquet.read(snapshot + "/" + dataset, List.of("input_file"), conf,
+                        r -> withRows.add(r.getString("input_file", 0)));
+            }
+        } catch (IOException e) {
+            throw new JobFailure(JobFailure.INPUT, "cannot read the previous snapshot " + snapshot + ": " + e.getMessage(), e);
         }
+        seen.keySet().retainAll(withRows);
         return seen;
     }
 
     /** A snapshot's statistics; one from before sampling has no sample file and counted every page. */
     public static CorpusStatistics.Prior readStatistics(SparkSession spark, String snapshot) {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
-        Dataset<Row> keys = spark.read().schema(KEYS_SCHEMA).parquet(snapshot + "/" + STATISTICS_KEYS);
+        // Read when counting: a first Spark query costs seconds on a cold driver, which planning the run need not wait for.
+        java.util.function.Supplier<Dataset<Row>> keys = () -> spark.read().schema(KEYS_SCHEMA).parquet(snapshot + "/" + STATISTICS_KEYS);
         Map<String, Long> portals = new TreeMap<>();
-        for (Row r : spark.read().schema(PORTALS_SCHEMA).parquet(snapshot + "/" + STATISTICS_PORTALS).collectAsList()) {
-            portals.put(r.getString(0), r.getLong(1));
-        }
         PageSample sample = PageSample.ALL;
         String samplePath = snapshot + "/" + STATISTICS_SAMPLE;
         try {
+            DriverParquet.read(snapshot + "/" + STATISTICS_PORTALS, List.of("portal", "pages"), conf,
+                    r -> portals.put(r.getString("portal", 0), r.getLong("pages", 0)));
             if (HadoopFiles.exists(samplePath, conf)) {
                 sample = new PageSample(MAPPER.readTree(HadoopFiles.read(samplePath, conf)).path("share").asDouble(0));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new JobFailure(JobFailure.INPUT, "cannot read the previous snapshot's " + samplePath + ": " + e.getMessage(), e);
+            throw new JobFailure(JobFailure.INPUT, "cannot read the previous snapshot's statistics in " + snapshot + ": "
+                    + e.getMessage(), e);
         }
         return new CorpusStatistics.Prior(keys, portals, sample);
     }
@@ -227,12 +243,18 @@ public final class SnapshotFiles {
         Dataset<Row> reusedFiles = broadcast(spark.createDataFrame(
                 files.stream().map(f -> RowFactory.create(f.path())).toList(), INPUT_FILES));
         // Explicit schemas: the portal partition column stays a string even when a portal's name looks like a number.
-        Dataset<Row> documents = spark.read().schema(OutputRows.DOCUMENTS).parquet(snapshot + "/" + DOCUMENTS)
-                .join(reusedFiles, "input_file", "left_semi");
-        Dataset<Row> blocks = spark.read().schema(OutputRows.BLOCKS).parquet(snapshot + "/" + BLOCKS)
-                .join(documents.select("doc_id"), "doc_id", "left_semi");
-        Dataset<Row> rejects = spark.read().schema(OutputRows.REJECTS).parquet(snapshot + "/" + REJECTS)
-                .join(reusedFiles, "input_file", "left_semi");
+        // A join puts its key first: the columns are put back in the order the tasks write them.
+        Dataset<Row> documents = inOrder(spark.read().schema(OutputRows.DOCUMENTS).parquet(snapshot + "/" + DOCUMENTS)
+                .join(reusedFiles, "input_file", "left_semi"), OutputRows.DOCUMENTS);
+        Dataset<Row> blocks = inOrder(spark.read().schema(OutputRows.BLOCKS).parquet(snapshot + "/" + BLOCKS)
+                .join(documents.select("doc_id"), "doc_id", "left_semi"), OutputRows.BLOCKS);
+        Dataset<Row> rejects = inOrder(spark.read().schema(OutputRows.REJECTS).parquet(snapshot + "/" + REJECTS)
+                .join(reusedFiles, "input_file", "left_semi"), OutputRows.REJECTS);
         return new Reused(documents, blocks, rejects, documents.count() + rejects.count());
+    }
+
+    private static Dataset<Row> inOrder(Dataset<Row> rows, StructType schema) {
+        return rows.select(java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new));
     }
 }

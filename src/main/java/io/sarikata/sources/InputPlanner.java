@@ -42,14 +42,18 @@ public final class InputPlanner {
     private InputPlanner() {
     }
 
-    /** What listing found: files sorted by path, hidden files skipped, entries that could not be listed. */
-    public record Listing(List<InputFile> files, long skippedHidden, List<Reject> rejects) {
+    /**
+     * What listing found: files sorted by path, hidden files skipped, entries that could not be listed; paths and
+     * rejects' sources relative to {@code root} ({@link InputRoot}).
+     */
+    public record Listing(String root, List<InputFile> files, long skippedHidden, List<Reject> rejects) {
     }
 
     public static Listing list(List<String> inputs, Configuration conf) throws IOException {
         TreeMap<String, InputFile> files = new TreeMap<>();
         List<Reject> listingRejects = new ArrayList<>();
         long[] hidden = {0};
+        List<String> folders = new ArrayList<>();
         for (String input : inputs) {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
@@ -57,13 +61,19 @@ public final class InputPlanner {
             if (matches == null || matches.length == 0) {
                 throw new FileNotFoundException("input not found: " + input);
             }
+            folders.add(InputRoot.folderOf(path, matches, fs));
             for (FileStatus match : matches) {
                 if (match.isDirectory() && fs instanceof LocalFileSystem local) {
                     walkLocal(local.pathToFile(match.getPath()).toPath(), files, hidden, listingRejects);
                 } else if (match.isDirectory()) {
                     RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
+                    String folder = match.getPath().toUri().getPath();
                     while (it.hasNext()) {
                         LocatedFileStatus f = it.next();
+                        if (inHiddenFolder(folder, f.getPath().toUri().getPath())) {
+                            hidden[0]++;
+                            continue;
+                        }
                         add(f.getPath(), f.getLen(), f.getModificationTime(), files, hidden);
                     }
                 } else if (fs instanceof LocalFileSystem local && notRegular(local.pathToFile(match.getPath()).toPath()) != null) {
@@ -75,7 +85,14 @@ public final class InputPlanner {
                 }
             }
         }
-        return new Listing(List.copyOf(files.values()), hidden[0], listingRejects);
+        String root = InputRoot.common(folders);
+        List<InputFile> below = files.values().stream()
+                .map(f -> new InputFile(root, InputRoot.relative(root, f.path()), f.size(), f.modifiedMs(), f.portalHint()))
+                .toList();
+        List<Reject> rejects = listingRejects.stream()
+                .map(r -> new Reject(InputRoot.relative(root, r.source()), r.reason(), r.detail(), r.sizeBytes()))
+                .toList();
+        return new Listing(root, below, hidden[0], rejects);
     }
 
     /**
@@ -125,6 +142,12 @@ public final class InputPlanner {
         LocalFolderWalk.walk(dir, new LocalFolderWalk.Visitor() {
             @Override
             public void file(java.nio.file.Path file, BasicFileAttributes attrs) {
+                if (inHiddenFolder(dir, file)) {
+                    synchronized (files) {
+                        hidden[0]++;
+                    }
+                    return;
+                }
                 if (attrs.isOther() && !isHidden(file.getFileName().toString())) {
                     // Opening a fifo waits for a writer forever; sockets and devices hold no page either.
                     synchronized (found) {
@@ -198,6 +221,30 @@ public final class InputPlanner {
             return;
         }
         files.putIfAbsent(listedPath, new InputFile(listedPath, size, modifiedMs, portalHint));
+    }
+
+    /** Whether a folder between {@code walked} and {@code file} is hidden ({@code .x/}, {@code _x/}): its files are skipped. */
+    static boolean inHiddenFolder(java.nio.file.Path walked, java.nio.file.Path file) {
+        java.nio.file.Path folder = walked.relativize(file).getParent();
+        if (folder != null) {
+            for (java.nio.file.Path name : folder) {
+                if (isHidden(name.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean inHiddenFolder(String walked, String file) {
+        String below = file.startsWith(walked + "/") ? file.substring(walked.length() + 1) : file;
+        int slash = below.lastIndexOf('/');
+        for (String name : slash < 0 ? new String[0] : below.substring(0, slash).split("/")) {
+            if (isHidden(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHidden(String fileName) {

@@ -36,16 +36,22 @@ public final class PageReading {
             List<ReadItem> items = new ArrayList<>();
             // A bundle may hold one name twice: each page of it gets its own id.
             Map<String, Integer> seen = PageUnpacker.isBundle(file.path()) ? new HashMap<>() : null;
-            unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.path()),
+            unpacker.unpack(file.path(), file.portalHint(), () -> opener.open(file.location()),
                     raw -> items.add(toItem(raw, decoder, file.path(),
                             seen == null ? 1 : seen.merge(raw.source(), 1, Integer::sum)).from(file.path())),
-                    reject -> items.add(ReadItem.of(reject).from(file.path())));
+                    reject -> items.add(ReadItem.of(withListedSize(reject, file)).from(file.path())));
             if (bytesRead != null) {
                 bytesRead.add(file.size());
                 pagesRead.add(items.size());
             }
             return items.stream();
         }).iterator();
+    }
+
+    /** A reject of a whole file with no size of its own (too large, unreadable) takes the size listing found. */
+    static Reject withListedSize(Reject reject, InputFile file) {
+        return reject.sizeBytes() >= 0 || !reject.source().equals(file.path()) ? reject
+                : new Reject(reject.source(), reject.reason(), reject.detail(), file.size());
     }
 
     /** @param occurrence how many pages of this source {@code inputFile} has given so far, this one included */

@@ -39,7 +39,7 @@ public final class CorpusStatistics {
      * {@code pages}), and counted pages per portal by name, all counted on {@code sample}. Portal sizes are
      * stored by name only, and become portal keys again here.
      */
-    public record Prior(Dataset<Row> keyPages, Map<String, Long> pagesByPortal, PageSample sample) {
+    public record Prior(java.util.function.Supplier<Dataset<Row>> keyPages, Map<String, Long> pagesByPortal, PageSample sample) {
     }
 
     /**
@@ -73,7 +73,7 @@ public final class CorpusStatistics {
             return batches(batches);
         });
         if (prior != null) {
-            partial = partial.union(prior.keyPages().javaRDD().mapPartitionsToPair(rows -> {
+            partial = partial.union(prior.keyPages().get().javaRDD().mapPartitionsToPair(rows -> {
                 KeyCounter[] batches = new KeyCounter[partitions];
                 while (rows.hasNext()) {
                     Row r = rows.next();

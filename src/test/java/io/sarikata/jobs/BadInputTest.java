@@ -33,6 +33,7 @@ class BadInputTest {
     static JsonNode run;
     static Map<String, String> rejectReasons = new HashMap<>();
     static Map<String, Row> documents = new HashMap<>();
+    static Map<String, Row> rejects = new HashMap<>();
     static boolean madeFifo;
 
     static final String PAGE = "Warta.id - Hujan deras sejak pagi membuat sungai di tepi kota meluap hingga ke jalan utama.\n"
@@ -63,6 +64,9 @@ class BadInputTest {
         Files.writeString(dump.resolve("007_not_really.html"), PAGE);
         Files.writeString(dump.resolve("008_tags_only.html"), "<html><body><div><span></span></div></body></html>");
         Files.write(dump.resolve("009_garbage.tar.gz"), "this is not gzip at all".getBytes(StandardCharsets.US_ASCII));
+        // Files in hidden folders are skipped as hidden files are (they were read).
+        Files.writeString(Files.createDirectories(dump.resolve(".cache")).resolve("012_cached.txt"), PAGE);
+        Files.writeString(Files.createDirectories(dump.resolve("_tmp/deeper")).resolve("013_scratch.txt"), PAGE);
         Files.createSymbolicLink(dump.resolve("loop"), dump);
         Files.createSymbolicLink(dump.resolve("010_dangling.txt"), tmp.resolve("nowhere.txt"));
         // A fifo hung the build forever, waiting to open it; skipped where there is no mkfifo.
@@ -80,6 +84,7 @@ class BadInputTest {
         run = new ObjectMapper().readTree(out.resolve("_run.json").toFile());
         for (Row r : spark.read().parquet(out.resolve("rejects").toString()).collectAsList()) {
             rejectReasons.put(Path.of(r.<String>getAs("source")).getFileName().toString(), r.getAs("reason"));
+            rejects.put(Path.of(r.<String>getAs("source")).getFileName().toString(), r);
         }
         for (Row r : spark.read().parquet(out.resolve("documents").toString()).collectAsList()) {
             documents.put(Path.of(r.getString(r.fieldIndex("source"))).getFileName().toString(), r);
@@ -120,6 +125,18 @@ class BadInputTest {
             expected.put("011_pipe.txt", "unsupported");
         }
         assertEquals(expected, rejectReasons);
+    }
+
+    /** Issue 18, item 12: an unreadable file's detail says why, not only its path; a too large file has its size. */
+    @Test
+    void rejectsSayWhyAndHowLarge() {
+        Row dangling = rejects.get("010_dangling.txt");
+        assertEquals("no such file (a broken symlink, or gone since listing)", dangling.getAs("detail"));
+        Row huge = rejects.get("002_one_huge_line.txt");
+        assertEquals(50_000_000L, huge.<Long>getAs("size_bytes"), "the listed size, not -1");
+        assertEquals(2, run.get("skipped_hidden_files").asLong(), "the files in .cache/ and _tmp/deeper/");
+        assertTrue(rejects.keySet().stream().noneMatch(n -> n.startsWith("012") || n.startsWith("013"))
+                && documents.keySet().stream().noneMatch(n -> n.startsWith("012") || n.startsWith("013")));
     }
 
     @Test

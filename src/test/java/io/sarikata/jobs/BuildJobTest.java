@@ -111,7 +111,7 @@ class BuildJobTest {
             unpacked = in.readAllBytes().length;
         }
         Row page = spark.read().parquet(out.resolve("documents").toString())
-                .where(org.apache.spark.sql.functions.col("source").equalTo(gzPage.toString())).first();
+                .where(org.apache.spark.sql.functions.col("source").equalTo(input.relativize(gzPage).toString())).first();
         assertEquals(unpacked, page.getLong(page.fieldIndex("size_bytes")));
         assertTrue(unpacked > Files.size(gzPage), "the page is compressed, so the two sizes differ");
     }
@@ -123,6 +123,17 @@ class BuildJobTest {
         assertFalse(BuildJob.verify(spark, out.toString(), oneMore, oneMore, 0, null, null, report));
         assertEquals(Boolean.FALSE, ((Map<?, ?>) report.get("accounting")).get("balanced"));
         assertTrue(BuildJob.verify(spark, out.toString(), oneMore - 1, oneMore - 1, 0, null, null, new RunReport()));
+    }
+
+    /** Issue 18, item 10: gold files that label no input page were ignored (exit 0, the model said gold_pages: 1). */
+    @Test
+    void goldThatMatchesNoPageIsAnInputError() throws Exception {
+        Path gold = Files.createDirectories(tmp.resolve("gold-elsewhere/no-such-portal"));
+        Files.writeString(gold.resolve("no-such-page.tsv"), "body\tA line of no page\n");
+        TestSpark.Run run = TestSpark.cli("build", "--input", TestSpark.SAMPLE_PAGES.resolve("kabarnusa").toString(),
+                "--gold", gold.getParent().toString(), "--output", tmp.resolve("gold-elsewhere-out").toString());
+        assertEquals(JobFailure.INPUT, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("none of the 1 gold files matches an input page"), run.stderr());
     }
 
     @Test

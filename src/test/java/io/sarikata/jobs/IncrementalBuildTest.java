@@ -94,8 +94,9 @@ class IncrementalBuildTest {
         assertEquals(11, second.get("accounting").get("read_this_run").asLong(), "one changed page and a bundle of ten");
         assertTrue(second.get("accounting").get("balanced").asBoolean());
         assertEquals(10, second.get("pages_by_portal").get("lintasmetro.co.id").asLong(), second.toString());
-        assertEquals(10, second.get("pages_by_portal").get("wartaselat.id").asLong(),
-                "portal sizes carry over from the previous run (counts of files gone are not subtracted)");
+        assertEquals(9, second.get("pages_by_portal").get("wartaselat.id").asLong(),
+                "the documents the snapshot holds: reused ones counted, a file gone not");
+        assertEquals(29, sum(second.get("pages_by_portal")), second.get("pages_by_portal").toString());
         long kabarnusaKey = io.sarikata.features.StatKeys.portalKey("kabarnusa.com");
         assertEquals(0, spark.read().parquet(root.resolve("snapshots").resolve(first.get("run_id").asText())
                         .resolve(SnapshotFiles.STATISTICS_KEYS).toString()).where("key = " + kabarnusaKey).count(),
@@ -103,12 +104,17 @@ class IncrementalBuildTest {
 
         Dataset<Row> before = blocks(root, first.get("run_id").asText());
         Dataset<Row> after = blocks(root, second.get("run_id").asText());
-        String changedDoc = io.sarikata.segment.Page.docId(changed.toString());
-        String removedDoc = io.sarikata.segment.Page.docId(removed.toString());
+        String changedDoc = io.sarikata.segment.Page.docId(dump.relativize(changed).toString());
+        String removedDoc = io.sarikata.segment.Page.docId(dump.relativize(removed).toString());
         Dataset<Row> untouched = before.where("doc_id NOT IN ('" + changedDoc + "', '" + removedDoc + "')");
         assertEquals(0, untouched.exceptAll(after).count(), "rows of unchanged files are carried over exactly");
         assertTrue(after.where("doc_id = '" + changedDoc + "' AND text = '- Sebuah Judul Baru Yang Ditambahkan'").count() == 1, "the changed page was read again");
         assertEquals(0, after.where("doc_id = '" + removedDoc + "'").count(), "a file gone from the dump is gone from the corpus");
+
+        for (String dataset : List.of(SnapshotFiles.DOCUMENTS, SnapshotFiles.REJECTS, SnapshotFiles.BLOCKS)) {
+            assertEquals(1, columnOrders(root.resolve("latest").resolve(dataset)).size(),
+                    dataset + ": carried-over files have the columns in the order of new ones");
+        }
 
         Thread.sleep(1100);
         JsonNode third = build(dump, root, model, "--incremental");
@@ -208,6 +214,125 @@ class IncrementalBuildTest {
         JsonNode third = build(dump, root, model, "--incremental");
         assertEquals(10, third.get("incremental").get("read_files").asLong(), third.get("incremental").toString());
         assertEquals(10, third.get("accounting").get("documents").asLong());
+    }
+
+    /** The column orders of a dataset's Parquet files, each file read on its own. */
+    private static java.util.Set<List<String>> columnOrders(Path dataset) throws IOException {
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        try (Stream<Path> files = Files.walk(dataset)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).toList()) {
+                orders.add(List.of(spark.read().parquet(f.toString()).columns()));
+            }
+        }
+        return orders;
+    }
+
+    /** Issue 18, item 12: the same training gives the same model.json, byte for byte (it held the time it was made). */
+    @Test
+    void trainingTwiceWritesTheSameBytes() throws Exception {
+        Path again = tmp.resolve("model-again.json");
+        assertEquals(0, TestSpark.cli("train", "--input", TestSpark.SAMPLE_PAGES.toString(), "--gold",
+                TestSpark.SAMPLE_GOLD.toString(), "--model-out", again.toString()).exitCode());
+        assertEquals(Files.readString(model), Files.readString(again));
+        assertEquals(40, new ObjectMapper().readTree(again.toFile()).get("training").get("gold_pages").asInt(),
+                "the gold pages that labelled an input page");
+    }
+
+    private static long sum(JsonNode counts) {
+        long total = 0;
+        for (JsonNode n : counts) {
+            total += n.asLong();
+        }
+        return total;
+    }
+
+    private static Dataset<Row> rows(Path root, String dataset) {
+        return spark.read().parquet(root.resolve("latest").resolve(dataset).toString());
+    }
+
+    /**
+     * The same dump under two absolute paths (another mount point, another checkout): every row is the same, the
+     * statistics are counted on the same sample, and an incremental run from the other place reuses every file.
+     */
+    @Test
+    void aDumpMountedElsewhereGivesTheSameRowsAndIsReused() throws Exception {
+        Path here = tmp.resolve("mount-a/dump");
+        Path there = tmp.resolve("elsewhere/mnt-b/dump-copy");
+        for (Path dump : List.of(here, there)) {
+            TestSpark.copyTree(TestSpark.SAMPLE_PAGES, dump);
+        }
+        // A mount keeps modification times; the copy takes them over.
+        try (Stream<Path> files = Files.walk(here)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(there.resolve(here.relativize(f).toString()), Files.getLastModifiedTime(f));
+            }
+        }
+        // A small sample, so that which pages are counted depends on their names.
+        JsonNode a = build(here, tmp.resolve("out-a"), model, "--stats-sample-mb", "0.03");
+        JsonNode b = build(there, tmp.resolve("out-b"), model, "--stats-sample-mb", "0.03");
+        assertEquals(here.toAbsolutePath().toString(), a.get("input_root").asText());
+        assertEquals(there.toAbsolutePath().toString(), b.get("input_root").asText());
+        assertTrue(a.get("corpus_statistics").get("sample_share").asDouble() < 1, a.get("corpus_statistics").toString());
+        assertEquals(a.get("corpus_statistics"), b.get("corpus_statistics"));
+        assertEquals(a.get("accounting"), b.get("accounting"));
+        assertEquals(a.get("pages_by_portal"), b.get("pages_by_portal"));
+        for (String dataset : List.of(SnapshotFiles.DOCUMENTS, SnapshotFiles.BLOCKS, SnapshotFiles.REJECTS,
+                SnapshotFiles.MANIFEST)) {
+            Dataset<Row> rowsA = rows(tmp.resolve("out-a"), dataset);
+            Dataset<Row> rowsB = rows(tmp.resolve("out-b"), dataset);
+            assertTrue(rowsA.count() > 0 || dataset.equals(SnapshotFiles.REJECTS), dataset);
+            assertEquals(0, rowsA.exceptAll(rowsB).count(), dataset + " differ");
+            assertEquals(0, rowsB.exceptAll(rowsA).count(), dataset + " differ");
+        }
+        assertEquals(0, rows(tmp.resolve("out-a"), SnapshotFiles.DOCUMENTS)
+                .where("source LIKE '%mount-a%' OR input_file LIKE '/%'").count(), "no row names the mount point");
+
+        Thread.sleep(1100);
+        JsonNode moved = build(there, tmp.resolve("out-a"), model, "--incremental");
+        assertEquals(0, moved.get("incremental").get("read_files").asLong(), moved.get("incremental").toString());
+        assertEquals(a.get("accounting").get("documents"), moved.get("accounting").get("documents"));
+    }
+
+    /** Issue 18, item 8: an edit that keeps a file's size and modification time is found by the content check only. */
+    @Test
+    void aContentCheckFindsEditsThatKeepSizeAndTime() throws Exception {
+        Path dump = tmp.resolve("content-dump");
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("kabarnusa"), dump.resolve("kabarnusa"));
+        Path root = tmp.resolve("content-nightly");
+        JsonNode first = build(dump, root, model, "--incremental-check", "content");
+        assertTrue(first.get("timings_ms").has("content_hashes"), first.get("timings_ms").toString());
+        assertEquals(64, rows(root, SnapshotFiles.MANIFEST).first().getString(4).length(), "a SHA-256 per input file");
+
+        Path edited;
+        Path touched;
+        try (Stream<Path> s = Files.list(dump.resolve("kabarnusa"))) {
+            List<Path> pages = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            edited = pages.get(0);
+            touched = pages.get(1);
+        }
+        String text = Files.readString(edited);
+        int at = text.indexOf('a');
+        var time = Files.getLastModifiedTime(edited);
+        Files.writeString(edited, text.substring(0, at) + "o" + text.substring(at + 1)); // same size
+        Files.setLastModifiedTime(edited, time);
+        String editedDoc = io.sarikata.segment.Page.docId(dump.relativize(edited).toString());
+        String editedBlock = blocks(root, first.get("run_id").asText())
+                .where("doc_id = '" + editedDoc + "'").orderBy("block_index").collectAsList().stream()
+                .map(r -> r.getString(3)).filter(t -> t.contains("a")).findFirst().orElseThrow();
+
+        Thread.sleep(1100);
+        JsonNode byTime = build(dump, root, model, "--incremental");
+        assertEquals(0, byTime.get("incremental").get("read_files").asLong(), "by size and time, the edit is missed");
+
+        // A touched file keeps its bytes: the content check reuses it (its hash was carried over by the run by time).
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 60_000));
+        Thread.sleep(1100);
+        JsonNode byContent = build(dump, root, model, "--incremental", "--incremental-check", "content");
+        assertEquals(1, byContent.get("incremental").get("read_files").asLong(), byContent.get("incremental").toString());
+        assertTrue(byContent.get("incremental").get("plan").asText().endsWith("(by size and content hash)"));
+        assertEquals(0, blocks(root, byContent.get("run_id").asText()).where("doc_id = '" + editedDoc + "'")
+                .where(org.apache.spark.sql.functions.col("text").equalTo(editedBlock)).count(), "the edited page was read again");
+        assertTrue(byContent.get("accounting").get("balanced").asBoolean());
     }
 
     @Test

@@ -161,7 +161,9 @@ class ScoreTextJobTest {
     /** A real build's documents: the sample's HTML pages, gold texts made of their gold body lines. */
     @Test
     void scoresABuildOfHtmlPagesEndToEnd() throws IOException {
-        Path pages = TestSpark.SAMPLE_PAGES.resolve("suarakampung");
+        // Sources are paths below the input root: the root holds the site folder the gold texts are keyed by.
+        Path pages = tmp.resolve("html-dump");
+        TestSpark.copyTree(TestSpark.SAMPLE_PAGES.resolve("suarakampung"), pages.resolve("suarakampung"));
         Path goldText = Files.createDirectories(tmp.resolve("sample-gold-text/suarakampung"));
         int goldPages = 0;
         try (Stream<Path> tsv = Files.list(TestSpark.SAMPLE_GOLD.resolve("suarakampung"))) {
