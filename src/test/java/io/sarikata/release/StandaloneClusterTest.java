@@ -108,6 +108,7 @@ class StandaloneClusterTest {
         } finally {
             stopAll();
             Runtime.getRuntime().removeShutdownHook(stopAll);
+            removeJarLinks();
         }
         System.out.printf("cluster test: %.1f s%n", (System.nanoTime() - testStart) / 1e9);
         for (Process p : started) {
@@ -126,6 +127,17 @@ class StandaloneClusterTest {
             }
         }
         return home;
+    }
+
+    /** The links to Maven's jars go before JUnit cleans the folder: it warns once for every link it deletes. */
+    private void removeJarLinks() {
+        try (var links = Files.list(tmp.resolve("spark-home").resolve("jars"))) {
+            for (Path link : links.filter(Files::isSymbolicLink).toList()) {
+                Files.delete(link);
+            }
+        } catch (IOException e) {
+            // nothing made, or already gone: JUnit's cleanup handles what is left
+        }
     }
 
     private Process start(Path sparkHome, Path log, String mainClass, String... args) throws IOException {
