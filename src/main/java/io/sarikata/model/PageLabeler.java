@@ -36,9 +36,15 @@ public final class PageLabeler {
         double[][] features = extractor.extract(blocks, portal, stats);
         double[] logits = blockLogits(model.blockLayer(), features);
         double[][] sequence = SequenceFeatures.of(logits, features);
-        if (model.sequenceLayer() instanceof TreeEnsemble trees) {
-            return DatelineLines.joinToNextParagraph(labelByTrees(blocks, trees, sequence));
-        }
+        List<LabelledBlock> labelled = model.sequenceLayer() instanceof TreeEnsemble trees
+                ? labelByTrees(blocks, trees, sequence)
+                : labelByLayers(blocks, features, logits, sequence);
+        return DatelineLines.joinToNextParagraph(labelled);
+    }
+
+    /** Linear layers give the reason from the layer that decided: the block layer, or the sequence layer over it. */
+    private List<LabelledBlock> labelByLayers(List<Block> blocks, double[][] features, double[] logits,
+                                              double[][] sequence) {
         List<LabelledBlock> labelled = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             double score = LinearLayer.sigmoid(model.sequenceLayer().logit(sequence[i]));
@@ -49,7 +55,7 @@ public final class PageLabeler {
                     : reason(sequenceReasons, "sequence:", model.sequenceLayer().strongestFeature(sequence[i], body));
             labelled.add(new LabelledBlock(blocks.get(i), body ? Label.BODY : Label.NAV, score, reason));
         }
-        return DatelineLines.joinToNextParagraph(labelled);
+        return labelled;
     }
 
     /**
