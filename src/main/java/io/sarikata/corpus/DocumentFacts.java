@@ -32,6 +32,6 @@ public record DocumentFacts(String bodyHash, String language, double languageSco
                 QualitySignals.of(body, isStopword),
                 dateline == null ? null : dateline.place(), dateline == null ? null : dateline.outlet(),
                 dates.isEmpty() ? null : dates.get(0).date().toString(), dates.size(),
-                PageTitle.of(blocks, headingLevels));
+                PageTitle.of(blocks, headingLevels, at));
     }
 }

@@ -23,12 +23,16 @@ public final class PageTitle {
      * @return the title, or null
      */
     public static String of(List<String> blocks, int[] headingLevels) {
+        return of(blocks, headingLevels, Dateline.indexIn(blocks));
+    }
+
+    /** As {@link #of(List, int[])}, for a caller that has found the dateline's block ({@code -1}: none). */
+    public static String of(List<String> blocks, int[] headingLevels, int dateline) {
         for (int i = 0; i < Math.min(BLOCKS_TO_SEARCH, blocks.size()); i++) {
             if (headingLevels[i] == 1 && !blocks.get(i).isBlank()) {
                 return blocks.get(i).strip();
             }
         }
-        int dateline = Dateline.indexIn(blocks);
         if (dateline > 0) {
             String before = blocks.get(dateline - 1).strip();
             if (headlineShaped(before)) {
