@@ -52,7 +52,7 @@ public final class FeatureExtractor {
     /** {@code Math.log1p} of the counts most blocks have, computed once: three calls per block were 6 % of labelling. */
     private static final double[] LOG_ONE_PLUS = IntStream.range(0, 4096).mapToDouble(Math::log1p).toArray();
 
-    static double logOnePlus(int count) {
+    public static double logOnePlus(int count) {
         return count >= 0 && count < LOG_ONE_PLUS.length ? LOG_ONE_PLUS[count] : Math.log1p(count);
     }
 
