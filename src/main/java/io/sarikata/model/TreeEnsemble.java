@@ -186,7 +186,7 @@ public final class TreeEnsemble implements ScoreLayer {
     /**
      * The logit of every row, tree by tree, a tree's nodes staying in the processor's cache while the page's rows walk
      * it; four rows walk a tree side by side, since each step of one walk waits on its previous step and the
-     * processor can overlap four independent walks.
+     * processor can overlap four independent walks. The sums are the base and then each tree's leaf in tree order.
      */
     @Override
     public void logits(double[] rows, int n, int stride, int offset, double[] z) {
@@ -213,34 +213,47 @@ public final class TreeEnsemble implements ScoreLayer {
             int o = t * inner;
             int lo = t * leaves - inner; // leafValue index of complete-layout position k is lo + k
             int i = 0;
-            for (; i + 4 <= n; i += 4) {
-                int b0 = i * stride + offset;
-                int b1 = b0 + stride;
-                int b2 = b1 + stride;
-                int b3 = b2 + stride;
-                int k0 = 0;
-                int k1 = 0;
-                int k2 = 0;
-                int k3 = 0;
-                for (int level = 0; level < depth; level++) {
-                    int n0 = o + k0;
-                    int n1 = o + k1;
-                    int n2 = o + k2;
-                    int n3 = o + k3;
-                    k0 = 2 * k0 + (x[b0 + feature[n0]] > threshold[n0] ? 2 : 1);
-                    k1 = 2 * k1 + (x[b1 + feature[n1]] > threshold[n1] ? 2 : 1);
-                    k2 = 2 * k2 + (x[b2 + feature[n2]] > threshold[n2] ? 2 : 1);
-                    k3 = 2 * k3 + (x[b3 + feature[n3]] > threshold[n3] ? 2 : 1);
-                }
-                z[i] += leafValue[lo + k0];
-                z[i + 1] += leafValue[lo + k1];
-                z[i + 2] += leafValue[lo + k2];
-                z[i + 3] += leafValue[lo + k3];
-                if (reached != null) {
-                    reached[i * treeCount + t] = lo + k0;
-                    reached[(i + 1) * treeCount + t] = lo + k1;
-                    reached[(i + 2) * treeCount + t] = lo + k2;
-                    reached[(i + 3) * treeCount + t] = lo + k3;
+            if (depth >= 2) {
+                // The first two levels' three nodes are the same for every row: held in registers, not loaded.
+                int f0 = feature[o];
+                double t0 = threshold[o];
+                int fl = feature[o + 1];
+                double tl = threshold[o + 1];
+                int fr = feature[o + 2];
+                double tr = threshold[o + 2];
+                for (; i + 4 <= n; i += 4) {
+                    int b0 = i * stride + offset;
+                    int b1 = b0 + stride;
+                    int b2 = b1 + stride;
+                    int b3 = b2 + stride;
+                    int k0 = x[b0 + f0] > t0 ? 2 : 1;
+                    int k1 = x[b1 + f0] > t0 ? 2 : 1;
+                    int k2 = x[b2 + f0] > t0 ? 2 : 1;
+                    int k3 = x[b3 + f0] > t0 ? 2 : 1;
+                    k0 = 2 * k0 + (x[b0 + (k0 == 1 ? fl : fr)] > (k0 == 1 ? tl : tr) ? 2 : 1);
+                    k1 = 2 * k1 + (x[b1 + (k1 == 1 ? fl : fr)] > (k1 == 1 ? tl : tr) ? 2 : 1);
+                    k2 = 2 * k2 + (x[b2 + (k2 == 1 ? fl : fr)] > (k2 == 1 ? tl : tr) ? 2 : 1);
+                    k3 = 2 * k3 + (x[b3 + (k3 == 1 ? fl : fr)] > (k3 == 1 ? tl : tr) ? 2 : 1);
+                    for (int level = 2; level < depth; level++) {
+                        int n0 = o + k0;
+                        int n1 = o + k1;
+                        int n2 = o + k2;
+                        int n3 = o + k3;
+                        k0 = 2 * k0 + (x[b0 + feature[n0]] > threshold[n0] ? 2 : 1);
+                        k1 = 2 * k1 + (x[b1 + feature[n1]] > threshold[n1] ? 2 : 1);
+                        k2 = 2 * k2 + (x[b2 + feature[n2]] > threshold[n2] ? 2 : 1);
+                        k3 = 2 * k3 + (x[b3 + feature[n3]] > threshold[n3] ? 2 : 1);
+                    }
+                    z[i] += leafValue[lo + k0];
+                    z[i + 1] += leafValue[lo + k1];
+                    z[i + 2] += leafValue[lo + k2];
+                    z[i + 3] += leafValue[lo + k3];
+                    if (reached != null) {
+                        reached[i * treeCount + t] = lo + k0;
+                        reached[(i + 1) * treeCount + t] = lo + k1;
+                        reached[(i + 2) * treeCount + t] = lo + k2;
+                        reached[(i + 3) * treeCount + t] = lo + k3;
+                    }
                 }
             }
             for (; i < n; i++) {
