@@ -15,8 +15,6 @@ public final class BlockScan {
     private static final long[] NO_KEYS = new long[0];
     /** ASCII characters that {@link GlyphCounts} counts as symbols (letters, digits and spaces are never looked up). */
     private static final byte[] ASCII_SYMBOL = asciiSymbols();
-    /** Closing quotes and brackets that {@link BlockText#endsWithFullStop} looks past at a block's end. */
-    private static final String CLOSING = "\"'\u201d\u2019)]\u00bb";
 
     private String text;
     private int words;
@@ -28,6 +26,7 @@ public final class BlockScan {
     private int stopwords;
     private int menuSeparators;
     private boolean letterOrDigit;
+    private boolean firstHasLetterOrDigit;
     private int firstStart;
     private int firstEnd;
     private int colon;
@@ -211,10 +210,18 @@ public final class BlockScan {
     /** As {@code BlockText.finalMark}: the last visible character before closing quotes and brackets, else a space. */
     private char finalMark(char[] chars, int lastEnd) {
         int i = lastEnd - 1;
-        while (i >= firstStart && i >= 0 && CLOSING.indexOf(chars[i]) >= 0) {
+        while (i >= firstStart && i >= 0 && isClosing(chars[i])) {
             i--;
         }
         return words > 0 && i >= firstStart ? chars[i] : ' ';
+    }
+
+    /** The closing quotes and brackets that {@link BlockText#endsWithFullStop} looks past at a block's end. */
+    private static boolean isClosing(char c) {
+        return switch (c) {
+            case '"', '\'', '\u201d', '\u2019', ')', ']', '\u00bb' -> true;
+            default -> false;
+        };
     }
 
     /** @param letters the word's letters, which are its vocabulary form: longer than every stopword, it is none */
@@ -222,6 +229,7 @@ public final class BlockScan {
         if (words++ == 0) {
             firstStart = start;
             firstEnd = end;
+            firstHasLetterOrDigit = letterOrDigit;
         }
         if (end - start == 1 && BlockText.isMenuSeparator(text.charAt(start))) {
             menuSeparators++;
@@ -345,9 +353,8 @@ public final class BlockScan {
         if (colonLabel != null) {
             keys = append(keys, StatKeys.shapeKey(portal, "label:" + colonLabel));
         }
-        String first = firstWord();
-        if (words > 0 && !BlockText.hasLetterOrDigit(first)) {
-            keys = append(keys, StatKeys.shapeKey(portal, "lead:" + first));
+        if (words > 0 && !firstHasLetterOrDigit) {
+            keys = append(keys, StatKeys.shapeKey(portal, "lead:" + firstWord()));
         } else if (startsWithListMarker()) {
             keys = append(keys, StatKeys.shapeKey(portal, "lead:#"));
         }
