@@ -71,24 +71,10 @@ public final class BlockScan {
     /** Scans {@code text} into this object, replacing what it held, as {@link #of} does into a new one. */
     public BlockScan scan(String text, long textKeyStart, Stoplist stoplist, ScratchChars scratch) {
         this.text = text;
-        words = 0;
-        visible = 0;
-        digits = 0;
-        commas = 0;
-        wordsWithLetters = 0;
-        capitalised = 0;
-        stopwords = 0;
-        menuSeparators = 0;
+        words = visible = digits = commas = wordsWithLetters = capitalised = stopwords = menuSeparators = 0;
+        letters = upperLetters = unspacedLetters = symbols = sentenceEnds = numberJoins = 0;
+        firstStart = firstEnd = colon = -1;
         letterOrDigit = false;
-        firstStart = -1;
-        firstEnd = -1;
-        colon = -1;
-        letters = 0;
-        upperLetters = 0;
-        unspacedLetters = 0;
-        symbols = 0;
-        sentenceEnds = 0;
-        numberJoins = 0;
         run(textKeyStart, stoplist, scratch.chars(text));
         return this;
     }

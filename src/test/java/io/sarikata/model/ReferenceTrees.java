@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class ReferenceTrees {
 
+    private final TreeEnsemble ensemble;
     private final double base;
     private final int features;
     private final int depth;
@@ -20,6 +21,7 @@ final class ReferenceTrees {
     private final double[] value;
 
     ReferenceTrees(TreeEnsemble ensemble) {
+        this.ensemble = ensemble;
         base = ensemble.base();
         features = ensemble.features().size();
         int deepest = 0;
@@ -79,16 +81,7 @@ final class ReferenceTrees {
     int strongest(double[] row, boolean towardsPositive) {
         double[] push = new double[features];
         logitAndPushes(row, push);
-        int best = -1;
-        double bestPush = 0;
-        for (int i = 0; i < push.length; i++) {
-            double p = towardsPositive ? push[i] : -push[i];
-            if (p > bestPush) {
-                bestPush = p;
-                best = i;
-            }
-        }
-        return best;
+        return ensemble.features().indexOf(ensemble.strongest(push, towardsPositive)); // "base" is no feature: -1
     }
 
     double logit(double[] row) {
