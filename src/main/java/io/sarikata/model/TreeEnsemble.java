@@ -58,7 +58,8 @@ public final class TreeEnsemble implements ScoreLayer {
      * value - node value}). A row's pushes are these added up in the walk's order (tree after tree, root to leaf), so
      * they come out as the walk would have summed them, to the bit. A copied leaf's steps, which add zero, are filled
      * up with zeros for an extra feature past the last ({@link #features()}'s size), so every path has {@code depth}
-     * steps and the replay's loop never mispredicts its end.
+     * steps and the replay's loop never mispredicts its end. They take depth times 12 bytes a leaf: 4.6 KB a tree of
+     * depth 6, 0.3 times depth as much as the walk's own arrays.
      */
     private final int[] pathFeature;
     private final double[] pathPush;
