@@ -18,7 +18,7 @@ public final class PageLabeler {
 
     /** Reason of a block kept as body because it is the best of a page that has none. */
     public static final String BEST_OF_PAGE = "page:best_block_of_page_without_body";
-    static final double BEST_OF_PAGE_MIN_SCORE = 0.1;
+    static final double BEST_OF_PAGE_MIN_SCORE = 0.05;
     /** A block's row: the second stage's context columns, then the block's own features ({@link SequenceFeatures#NAMES}). */
     private static final int STRIDE = SequenceFeatures.NAMES.size();
     private static final int OWN = SequenceFeatures.CONTEXT.size();
