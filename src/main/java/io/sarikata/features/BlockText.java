@@ -121,7 +121,11 @@ public final class BlockText {
      * null otherwise. A colon inside a token, as in a time "10:30", is not a label.
      */
     public static String colonLabel(String text) {
-        int colon = text.indexOf(':');
+        return colonLabel(text, text.indexOf(':'));
+    }
+
+    /** {@link #colonLabel(String)} given where the text's first ':' is (-1 for none), as a scan of it knows. */
+    public static String colonLabel(String text, int colon) {
         if (colon <= 0 || (colon + 1 < text.length() && !Character.isWhitespace(text.charAt(colon + 1)))) {
             return null;
         }

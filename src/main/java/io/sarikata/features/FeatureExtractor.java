@@ -4,6 +4,7 @@ import io.sarikata.page.ScratchChars;
 import io.sarikata.segment.Block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -51,7 +52,7 @@ public final class FeatureExtractor {
     /** {@code Math.log1p} of the counts most blocks have, computed once: three calls per block were 6 % of labelling. */
     private static final double[] LOG_ONE_PLUS = IntStream.range(0, 4096).mapToDouble(Math::log1p).toArray();
 
-    static double logOnePlus(int count) {
+    public static double logOnePlus(int count) {
         return count >= 0 && count < LOG_ONE_PLUS.length ? LOG_ONE_PLUS[count] : Math.log1p(count);
     }
 
@@ -63,16 +64,33 @@ public final class FeatureExtractor {
      * first, and its neighbours' are copied from their rows: no array of own features per block.
      */
     public double[][] extract(List<Block> blocks, String portal, CorpusStats stats) {
+        int width = NAMES.size();
+        double[] flat = new double[blocks.size() * width];
+        extract(blocks, portal, stats, flat, width, 0);
+        double[][] rows = new double[blocks.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of {@link #extract(List, String, CorpusStats)} written into one array: block i's features at
+     * {@code rows[i * stride + offset + k]} for k in {@link #NAMES} order, the other columns left as they are. A
+     * labeller reuses the array from page to page and keeps the second stage's columns beside these.
+     */
+    public void extract(List<Block> blocks, String portal, CorpusStats stats, double[] rows, int stride, int offset) {
         int n = blocks.size();
         int mainHeading = mainHeading(blocks);
-        double[][] rows = new double[n][NAMES.size()];
         long textKeyStart = StatKeys.textKeyStart(portal);
         int portalPages = stats.portalPages(portal);
         ScratchChars scratch = ScratchChars.ofThisThread();
+        BlockScan scan = new BlockScan();
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            ownFeatures(rows[i], b.text(), b.linkRatio(), b.headingLevel(), i == mainHeading, portal, textKeyStart,
-                    portalPages, stats, scratch);
+            scan.scan(b.text(), textKeyStart, stoplist, scratch);
+            ownFeatures(rows, i * stride + offset, scan, b.linkRatio(), b.headingLevel(), i == mainHeading, portal,
+                    portalPages, stats);
         }
         long pageChars = 0;
         int maxChars = 1;
@@ -82,23 +100,22 @@ public final class FeatureExtractor {
         }
         long charsBefore = 0;
         for (int i = 0; i < n; i++) {
-            double[] row = rows[i];
-            int c = OWN_FEATURES.size();
+            int row = i * stride + offset;
+            int c = row + OWN_FEATURES.size();
             int chars = blocks.get(i).text().length();
-            row[c++] = n == 1 ? 0 : i / (double) (n - 1);
-            row[c++] = logOnePlus(n - 1 - i);
-            row[c++] = i == 0 ? 1 : 0;
-            row[c++] = Math.log(Math.max(1, chars) / (double) maxChars);
-            row[c++] = pageChars == 0 ? 0 : charsBefore / (double) pageChars;
+            rows[c++] = n == 1 ? 0 : i / (double) (n - 1);
+            rows[c++] = logOnePlus(n - 1 - i);
+            rows[c++] = i == 0 ? 1 : 0;
+            rows[c++] = Math.log(Math.max(1, chars) / (double) maxChars);
+            rows[c++] = pageChars == 0 ? 0 : charsBefore / (double) pageChars;
             charsBefore += chars;
             for (int k : NEIGHBOUR_COLUMNS) {
-                row[c++] = i > 0 ? rows[i - 1][k] : 0;
+                rows[c++] = i > 0 ? rows[row - stride + k] : 0;
             }
             for (int k : NEIGHBOUR_COLUMNS) {
-                row[c++] = i < n - 1 ? rows[i + 1][k] : 0;
+                rows[c++] = i < n - 1 ? rows[row + stride + k] : 0;
             }
         }
-        return rows;
     }
 
     /** The index of the page's only {@code <h1>}, its headline; -1 when there is none or more than one. */
@@ -116,17 +133,18 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Writes the block's {@link #OWN_FEATURES}, in that order, into {@code row[0, OWN_FEATURES.size())}.
+     * Writes the block's {@link #OWN_FEATURES}, in that order, into {@code rows[at, at + OWN_FEATURES.size())}.
      *
-     * @param pages   the portal's pages in the statistics, looked up once per page
-     * @param scratch {@link ScratchChars#ofThisThread}, looked up once per page
+     * @param scan  the block's scan, with the extractor's stoplist and the portal's text keys
+     * @param pages the portal's pages in the statistics, looked up once per page
      */
-    void ownFeatures(double[] row, String text, double linkRatio, int headingLevel, boolean mainHeading, String portal,
-                     long textKeyStart, int pages, CorpusStats stats, ScratchChars scratch) {
-        BlockScan scan = BlockScan.of(text, textKeyStart, stoplist, scratch);
+    void ownFeatures(double[] rows, int at, BlockScan scan, double linkRatio, int headingLevel, boolean mainHeading,
+                     String portal, int pages, CorpusStats stats) {
+        String text = scan.text();
         int words = scan.words();
         double capitalisedRatio = scan.capitalisedRatio();
-        String colonLabel = BlockText.colonLabel(text);
+        boolean endsWithFullStop = scan.endsWithFullStop();
+        String colonLabel = scan.colon() < 0 ? null : BlockText.colonLabel(text, scan.colon());
         double textRepeat = 0;
         double shapeRepeat = 0;
         if (pages >= 2) { // a one-page portal repeats nothing; skip the lookups
@@ -135,33 +153,34 @@ public final class FeatureExtractor {
                 shapeRepeat = Math.max(shapeRepeat, repeatShare(stats.keyPages(shape), pages));
             }
         }
-        row[0] = logOnePlus(words);
-        row[1] = logOnePlus(text.length());
-        row[2] = scan.stopwordDensity();
-        row[3] = BlockText.endsWithFullStop(text) ? 1 : 0;
-        row[4] = BlockText.endsWithQuestionOrExclamation(text) ? 1 : 0;
-        row[5] = capitalisedRatio;
-        row[6] = isHeadline(words, capitalisedRatio, text) ? 1 : 0;
-        row[7] = colonLabel != null && isLabelledHeadline(text) ? 1 : 0;
-        row[8] = scan.visibleChars() == 0 ? 0 : scan.digits() / (double) scan.visibleChars();
-        row[9] = words == 0 ? 0 : scan.commas() / (double) words;
-        row[10] = words > 1 && scan.startsWithListMarker() ? 1 : 0;
-        row[11] = scan.hasLetterOrDigit() ? 0 : 1;
-        row[12] = colonLabel != null ? 1 : 0;
-        row[13] = Math.min(3, scan.menuSeparators()) / 3.0;
-        row[14] = Double.isNaN(linkRatio) ? 0 : linkRatio;
-        row[15] = headingLevel > 0 ? 1 : 0;
-        row[16] = mainHeading ? 1 : 0;
-        row[17] = textRepeat;
-        row[18] = shapeRepeat;
-        GlyphCounts glyphs = GlyphCounts.of(text);
-        row[19] = logOnePlus(glyphs.wordEstimate(words));
-        row[20] = glyphs.letters() == 0 ? 0 : glyphs.upperLetters() / (double) glyphs.letters();
-        row[21] = scan.visibleChars() == 0 ? 0 : glyphs.symbols() / (double) scan.visibleChars();
-        row[22] = Math.min(5, glyphs.sentenceEnds());
-        row[23] = Math.min(3, glyphs.numberJoins());
-        row[24] = glyphs.bracketed() ? 1 : 0;
-        row[25] = glyphs.letters() == 0 ? 0 : glyphs.unspacedLetters() / (double) glyphs.letters();
+        int visible = scan.visibleChars();
+        int letters = scan.letters();
+        rows[at] = logOnePlus(words);
+        rows[at + 1] = logOnePlus(text.length());
+        rows[at + 2] = scan.stopwordDensity();
+        rows[at + 3] = endsWithFullStop ? 1 : 0;
+        rows[at + 4] = scan.endsWithQuestionOrExclamation() ? 1 : 0;
+        rows[at + 5] = capitalisedRatio;
+        rows[at + 6] = isHeadline(words, capitalisedRatio, endsWithFullStop) ? 1 : 0;
+        rows[at + 7] = colonLabel != null && isLabelledHeadline(text) ? 1 : 0;
+        rows[at + 8] = visible == 0 ? 0 : scan.digits() / (double) visible;
+        rows[at + 9] = words == 0 ? 0 : scan.commas() / (double) words;
+        rows[at + 10] = words > 1 && scan.startsWithListMarker() ? 1 : 0;
+        rows[at + 11] = scan.hasLetterOrDigit() ? 0 : 1;
+        rows[at + 12] = colonLabel != null ? 1 : 0;
+        rows[at + 13] = Math.min(3, scan.menuSeparators()) / 3.0;
+        rows[at + 14] = Double.isNaN(linkRatio) ? 0 : linkRatio;
+        rows[at + 15] = headingLevel > 0 ? 1 : 0;
+        rows[at + 16] = mainHeading ? 1 : 0;
+        rows[at + 17] = textRepeat;
+        rows[at + 18] = shapeRepeat;
+        rows[at + 19] = logOnePlus(scan.wordEstimate());
+        rows[at + 20] = letters == 0 ? 0 : scan.upperLetters() / (double) letters;
+        rows[at + 21] = visible == 0 ? 0 : scan.symbols() / (double) visible;
+        rows[at + 22] = Math.min(5, scan.sentenceEnds());
+        rows[at + 23] = Math.min(3, scan.numberJoins());
+        rows[at + 24] = scan.bracketed() ? 1 : 0;
+        rows[at + 25] = letters == 0 ? 0 : scan.unspacedLetters() / (double) letters;
     }
 
     /**
@@ -169,7 +188,11 @@ public final class FeatureExtractor {
      * a prose line does not look like this. Linear weights cannot form this conjunction themselves.
      */
     static boolean isHeadline(int words, double capitalisedRatio, String text) {
-        return words >= HEADLINE_MIN_WORDS && capitalisedRatio >= HEADLINE_MIN_CAPITALISED && !BlockText.endsWithFullStop(text);
+        return isHeadline(words, capitalisedRatio, BlockText.endsWithFullStop(text));
+    }
+
+    static boolean isHeadline(int words, double capitalisedRatio, boolean endsWithFullStop) {
+        return words >= HEADLINE_MIN_WORDS && capitalisedRatio >= HEADLINE_MIN_CAPITALISED && !endsWithFullStop;
     }
 
     /** "Label: Headline", the shape of inline related-article links ("Baca Juga: ...", "Read more: ..."). */

@@ -3,7 +3,8 @@ package io.sarikata.features;
 /**
  * What a block's characters say beyond its words: sentences inside it, brackets and symbols around it,
  * capital letters, date- and time-like numbers, and letters of scripts written without spaces (CJK), whose
- * words a space count cannot see. Captions, credits, bylines, dates and counters have these shapes in any
+ * words a space count cannot see. {@link BlockScan} counts the same in its one pass; this is the reference
+ * definition that tests hold it to. Captions, credits, bylines, dates and counters have these shapes in any
  * language; prose has several sentence ends and few symbols.
  *
  * @param letters        letters of any script
@@ -54,22 +55,26 @@ public record GlyphCounts(int letters, int upperLetters, int unspacedLetters, in
         return new GlyphCounts(letters, upper, unspaced, symbols, sentenceEnds, numberJoins, bracketed);
     }
 
-    private static boolean isUnspacedScript(char c) {
+    static boolean isUnspacedScript(char c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
-    private static boolean isOpening(char c) {
+    static boolean isOpening(char c) {
         return c == '(' || c == '[' || c == '{' || c == '\u3010' || c == '\uff08';
     }
 
-    private static boolean isClosing(char c) {
+    static boolean isClosing(char c) {
         return c == ')' || c == ']' || c == '}' || c == '\u3011' || c == '\uff09';
     }
 
     /** Words as a reader counts them: space-separated words, or for unspaced scripts about two letters a word. */
     public int wordEstimate(int spacedWords) {
+        return wordEstimate(spacedWords, unspacedLetters);
+    }
+
+    static int wordEstimate(int spacedWords, int unspacedLetters) {
         return Math.max(spacedWords, spacedWords - (unspacedLetters > 0 ? 1 : 0) + unspacedLetters / 2);
     }
 }

@@ -19,6 +19,18 @@ public interface ScoreLayer extends Serializable {
         return z;
     }
 
+    /**
+     * The logit of each of {@code n} rows held in one array, row i's inputs at {@code rows[i * stride + offset + k]},
+     * into {@code z[0, n)}: how a labeller that reuses its arrays from page to page asks.
+     */
+    default void logits(double[] rows, int n, int stride, int offset, double[] z) {
+        double[] row = new double[features().size()];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(rows, i * stride + offset, row, 0, row.length);
+            z[i] = logit(row);
+        }
+    }
+
     /** The input that pushed the logit hardest towards the label: the reason a block got it. */
     String strongestFeature(double[] row, boolean towardsPositive);
 }

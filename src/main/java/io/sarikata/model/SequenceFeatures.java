@@ -43,6 +43,26 @@ public final class SequenceFeatures {
     /** Rows in {@link #NAMES} order from first-stage logits and the blocks' own feature rows. */
     public static double[][] of(double[] logits, double[][] own) {
         int n = logits.length;
+        int width = NAMES.size();
+        double[] flat = new double[n * width];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(own[i], 0, flat, i * width + CONTEXT.size(), own[i].length);
+        }
+        context(logits, n, flat, width);
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of {@link #of} in one array that holds the blocks' own features already: block i's row at
+     * {@code rows[i * stride, i * stride + NAMES.size())}, its own features after the {@link #CONTEXT} columns, which
+     * this writes.
+     */
+    public static void context(double[] logits, int n, double[] rows, int stride) {
+        int own = CONTEXT.size();
         double[] p = new double[n];
         double[] prefix = new double[n + 1];
         double max = 0;
@@ -53,7 +73,7 @@ public final class SequenceFeatures {
             max = Math.max(max, p[i]);
             bodyBlocks += p[i] >= 0.5 ? 1 : 0;
         }
-        int[] span = mainSpan(p);
+        int[] span = mainSpan(p, n);
         int spanBody = 0;
         for (int i = span[0]; i <= span[1]; i++) {
             spanBody += p[i] >= 0.5 ? 1 : 0;
@@ -69,56 +89,60 @@ public final class SequenceFeatures {
             next = p[i] >= 0.5 ? i : next;
         }
         boolean hasSpan = span[1] >= span[0];
+        int headline = own + HEADLINE;
+        int fullStop = own + FULL_STOP;
         // Runs of headline-shaped blocks: a list of teasers, whatever each one looks like alone.
         int[] runStart = new int[n];
         for (int i = 0; i < n; i++) {
-            runStart[i] = own[i][HEADLINE] > 0 ? (i > 0 && own[i - 1][HEADLINE] > 0 ? runStart[i - 1] : i) : -1;
+            runStart[i] = rows[i * stride + headline] > 0 ? (i > 0 && rows[(i - 1) * stride + headline] > 0 ? runStart[i - 1] : i) : -1;
         }
         int[] run = new int[n];
         for (int i = n - 1; i >= 0; i--) {
             run[i] = runStart[i] < 0 ? 0 : (i < n - 1 && runStart[i + 1] == runStart[i] ? run[i + 1] : i - runStart[i] + 1);
         }
-        double[][] rows = new double[n][];
+        double logBodyBlocks = FeatureExtractor.logOnePlus(bodyBlocks);
+        double spanShare = bodyBlocks == 0 ? 0 : spanBody / (double) bodyBlocks;
         for (int i = 0; i < n; i++) {
-            double[] row = new double[NAMES.size()];
-            int c = 0;
-            row[c++] = clipped(logits, i);
-            row[c++] = clipped(logits, i - 1);
-            row[c++] = clipped(logits, i + 1);
-            row[c++] = clipped(logits, i - 2);
-            row[c++] = clipped(logits, i + 2);
-            row[c++] = clipped(logits, i - 3);
-            row[c++] = clipped(logits, i + 3);
-            row[c++] = windowShare(prefix, p, i, 3);
-            row[c++] = windowShare(prefix, p, i, 10);
-            row[c++] = i == 0 ? 0.5 : prefix[i] / i;
-            row[c++] = i == n - 1 ? 0.5 : (prefix[n] - prefix[i + 1]) / (n - 1 - i);
-            row[c++] = max == 0 ? 0 : p[i] / max;
-            row[c++] = hasSpan && i >= span[0] && i <= span[1] ? 1 : 0;
-            row[c++] = hasSpan ? Math.log1p(Math.max(0, span[0] - i)) : 0;
-            row[c++] = hasSpan ? Math.log1p(Math.max(0, i - span[1])) : 0;
-            row[c++] = bodyBefore[i] < 0 ? -1 : Math.log1p(i - bodyBefore[i]);
-            row[c++] = bodyAfter[i] < 0 ? -1 : Math.log1p(bodyAfter[i] - i);
-            row[c++] = Math.log1p(bodyBlocks);
-            row[c++] = bodyBlocks == 0 ? 0 : spanBody / (double) bodyBlocks;
-            row[c++] = windowShare(own, HEADLINE, i, 3);
-            row[c++] = windowShare(own, FULL_STOP, i, 3);
-            row[c++] = Math.log1p(run[i]);
-            row[c++] = stampShare(own, i, 5);
-            System.arraycopy(own[i], 0, row, c, own[i].length);
-            rows[i] = row;
+            int c = i * stride;
+            rows[c++] = clipped(logits, n, i);
+            rows[c++] = clipped(logits, n, i - 1);
+            rows[c++] = clipped(logits, n, i + 1);
+            rows[c++] = clipped(logits, n, i - 2);
+            rows[c++] = clipped(logits, n, i + 2);
+            rows[c++] = clipped(logits, n, i - 3);
+            rows[c++] = clipped(logits, n, i + 3);
+            rows[c++] = windowShare(prefix, p, n, i, 3);
+            rows[c++] = windowShare(prefix, p, n, i, 10);
+            rows[c++] = i == 0 ? 0.5 : prefix[i] / i;
+            rows[c++] = i == n - 1 ? 0.5 : (prefix[n] - prefix[i + 1]) / (n - 1 - i);
+            rows[c++] = max == 0 ? 0 : p[i] / max;
+            rows[c++] = hasSpan && i >= span[0] && i <= span[1] ? 1 : 0;
+            rows[c++] = hasSpan ? FeatureExtractor.logOnePlus(Math.max(0, span[0] - i)) : 0;
+            rows[c++] = hasSpan ? FeatureExtractor.logOnePlus(Math.max(0, i - span[1])) : 0;
+            rows[c++] = bodyBefore[i] < 0 ? -1 : FeatureExtractor.logOnePlus(i - bodyBefore[i]);
+            rows[c++] = bodyAfter[i] < 0 ? -1 : FeatureExtractor.logOnePlus(bodyAfter[i] - i);
+            rows[c++] = logBodyBlocks;
+            rows[c++] = spanShare;
+            rows[c++] = windowShare(rows, n, stride, headline, i, 3);
+            rows[c++] = windowShare(rows, n, stride, fullStop, i, 3);
+            rows[c++] = FeatureExtractor.logOnePlus(run[i]);
+            rows[c] = stampShare(rows, n, stride, i, 5);
         }
-        return rows;
     }
 
     /** First and last block of the run with the largest sum of (score - 0.5); {0, -1} when no block leans to body. */
     static int[] mainSpan(double[] p) {
+        return mainSpan(p, p.length);
+    }
+
+    /** {@link #mainSpan(double[])} of the first {@code n} scores. */
+    static int[] mainSpan(double[] p, int n) {
         int bestStart = 0;
         int bestEnd = -1;
         double best = 0;
         double run = 0;
         int runStart = 0;
-        for (int i = 0; i < p.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (run <= 0) {
                 run = 0;
                 runStart = i;
@@ -134,37 +158,39 @@ public final class SequenceFeatures {
     }
 
     /** Mean score of the blocks within {@code radius} of block i, itself left out; 0.5 when it has none. */
-    private static double windowShare(double[] prefix, double[] p, int i, int radius) {
+    private static double windowShare(double[] prefix, double[] p, int n, int i, int radius) {
         int from = Math.max(0, i - radius);
-        int to = Math.min(p.length, i + radius + 1);
+        int to = Math.min(n, i + radius + 1);
         int count = to - from - 1;
         return count <= 0 ? 0.5 : (prefix[to] - prefix[from] - p[i]) / count;
     }
 
     /** Share of the blocks within {@code radius} of block i, itself left out, whose 0/1 feature is set; 0 when none. */
-    private static double windowShare(double[][] own, int feature, int i, int radius) {
+    private static double windowShare(double[] rows, int n, int stride, int column, int i, int radius) {
         int from = Math.max(0, i - radius);
-        int to = Math.min(own.length, i + radius + 1);
+        int to = Math.min(n, i + radius + 1);
         double set = 0;
         for (int k = from; k < to; k++) {
-            set += k == i ? 0 : own[k][feature];
+            set += k == i ? 0 : rows[k * stride + column];
         }
         return to - from - 1 <= 0 ? 0 : set / (to - from - 1);
     }
 
     /** Share of the blocks within {@code radius} of block i, itself left out, that are stamps; 0 when none. */
-    private static double stampShare(double[][] own, int i, int radius) {
+    private static double stampShare(double[] rows, int n, int stride, int i, int radius) {
         int from = Math.max(0, i - radius);
-        int to = Math.min(own.length, i + radius + 1);
+        int to = Math.min(n, i + radius + 1);
+        int joins = CONTEXT.size() + NUMBER_JOINS;
+        int words = CONTEXT.size() + LOG_WORDS;
         double stamps = 0;
         for (int k = from; k < to; k++) {
-            stamps += k != i && own[k][NUMBER_JOINS] > 0 && own[k][LOG_WORDS] < STAMP_MAX_LOG_WORDS ? 1 : 0;
+            stamps += k != i && rows[k * stride + joins] > 0 && rows[k * stride + words] < STAMP_MAX_LOG_WORDS ? 1 : 0;
         }
         return to - from - 1 <= 0 ? 0 : stamps / (to - from - 1);
     }
 
-    private static double clipped(double[] logits, int i) {
-        if (i < 0 || i >= logits.length) {
+    private static double clipped(double[] logits, int n, int i) {
+        if (i < 0 || i >= n) {
             return 0; // no neighbour: neither side; the block's position features say where the page ends
         }
         return Math.max(-LOGIT_CLIP, Math.min(LOGIT_CLIP, logits[i]));

@@ -124,6 +124,84 @@ class PageLabelerTest {
         assertEquals(-1, PageLabeler.bestBlockOfPageWithoutBody(new double[0], 0.5));
     }
 
+    private static final String[] PIECES = {"Baca juga:", "Jakarta -", "Senin (16/8/2021)", "|", "\u2022", "1.", "(Foto: Rina/Kabar)",
+            "Harga", "cabai", "naik", "di", "pasar", "yang", "dan", "itu", "Warga", "Kota", "Bandung", "menunggu", "hujan.",
+            "reda?", "Beranda", "Berita", "Terpopuler", "14:30", "WIB", "\u4eca\u5929\u3002", "\"kata", "dia.\""};
+
+    /** A page of blocks of random shapes: prose, headlines, labels, menus, datelines, dates, captions. */
+    private static List<Block> randomPage(java.util.SplittableRandom random, int n) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int words = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 1 + random.nextInt(30);
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                sb.append(w == 0 ? "" : " ").append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            texts.add(random.nextInt(10) == 0 && i > 0 ? texts.get(random.nextInt(i)) : sb.toString());
+        }
+        return blocks(texts.toArray(String[]::new));
+    }
+
+    /** The labels, scores and reasons of the shipped model as the labeller gave them before it kept its arrays. */
+    private static List<LabelledBlock> referenceLabels(BlockModel model, List<Block> blocks, CorpusStats stats) {
+        double[][] own = new FeatureExtractor(model.stoplist()).extract(blocks, P, stats);
+        ReferenceTrees first = new ReferenceTrees((TreeEnsemble) model.blockLayer());
+        ReferenceTrees second = new ReferenceTrees((TreeEnsemble) model.sequenceLayer());
+        double[] blockLogits = new double[own.length];
+        for (int i = 0; i < own.length; i++) {
+            blockLogits[i] = first.logit(own[i]);
+        }
+        double[][] sequence = SequenceFeatures.of(blockLogits, own);
+        double[] logits = new double[own.length];
+        for (int i = 0; i < own.length; i++) {
+            logits[i] = second.logit(sequence[i]);
+        }
+        int keptBest = PageLabeler.bestBlockOfPageWithoutBody(logits, model.threshold());
+        List<LabelledBlock> labelled = new ArrayList<>();
+        for (int i = 0; i < own.length; i++) {
+            double score = LinearLayer.sigmoid(logits[i]);
+            boolean body = score >= model.threshold() || i == keptBest;
+            int strongest = second.strongest(sequence[i], body);
+            String feature = strongest < 0 ? "base" : SequenceFeatures.NAMES.get(strongest);
+            String reason = i == keptBest ? PageLabeler.BEST_OF_PAGE
+                    : (SequenceFeatures.CONTEXT.contains(feature) ? "sequence:" : "block:") + feature;
+            labelled.add(new LabelledBlock(blocks.get(i), body ? Label.BODY : Label.NAV, score, reason));
+        }
+        return DatelineLines.joinToNextParagraph(labelled);
+    }
+
+    @Test
+    void oneLabellerGivesEveryPageWhatTheFormerLabellerGave() {
+        BlockModel shipped = DefaultModel.load();
+        PageLabeler labeler = new PageLabeler(shipped);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(19);
+        List<List<Block>> pages = new ArrayList<>();
+        for (int n : new int[] {1, 3, 40, 2, 0, 9, 250, 5, PageLabeler.LARGEST_KEPT + 7, 6, 120, 4}) {
+            pages.add(randomPage(random, n));
+        }
+        io.sarikata.features.KeyCounter counter = new io.sarikata.features.KeyCounter();
+        for (List<Block> page : pages) {
+            for (long key : io.sarikata.features.StatKeys.pageKeys(P, page.stream().map(Block::text).toList())) {
+                counter.add(key, 1);
+            }
+        }
+        CorpusStats stats = io.sarikata.features.CountTable.of(List.of(counter.atLeast(2)), io.sarikata.features.PageSample.ALL);
+        for (CorpusStats s : List.of(stats, CorpusStats.NONE)) {
+            for (List<Block> page : pages) {
+                List<LabelledBlock> expected = referenceLabels(shipped, page, s);
+                List<LabelledBlock> actual = labeler.label(page, P, s);
+                assertEquals(expected.size(), actual.size());
+                for (int i = 0; i < expected.size(); i++) {
+                    String where = page.size() + " blocks, block " + i;
+                    assertEquals(expected.get(i).label(), actual.get(i).label(), where);
+                    assertEquals(Double.doubleToRawLongBits(expected.get(i).score()),
+                            Double.doubleToRawLongBits(actual.get(i).score()), where);
+                    assertEquals(expected.get(i).reason(), actual.get(i).reason(), where);
+                }
+            }
+        }
+    }
+
     @Test
     void emptyPage() {
         assertEquals(List.of(), labeler(0.5).label(List.of(), P, CorpusStats.NONE));

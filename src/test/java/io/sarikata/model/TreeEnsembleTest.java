@@ -118,6 +118,105 @@ class TreeEnsembleTest {
         }
     }
 
+    /** Values a row may hold: thresholds themselves, their neighbours, zeros of both signs, infinities and NaN. */
+    private static double edgyValue(java.util.SplittableRandom random, List<TreeEnsemble.Tree> trees) {
+        TreeEnsemble.Tree tree = trees.get(random.nextInt(trees.size()));
+        double threshold = tree.threshold()[random.nextInt(tree.threshold().length)];
+        return switch (random.nextInt(9)) {
+            case 0 -> threshold;
+            case 1 -> Math.nextUp(threshold);
+            case 2 -> Math.nextDown(threshold);
+            case 3 -> 0.0;
+            case 4 -> -0.0;
+            case 5 -> Double.POSITIVE_INFINITY;
+            case 6 -> Double.NEGATIVE_INFINITY;
+            case 7 -> Double.NaN;
+            default -> random.nextDouble() * 1.2 - 0.1;
+        };
+    }
+
+    @Test
+    void theFastWalkGivesTheFormerWalksLogitsPushesAndReasonsToTheBit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261203);
+        for (int round = 0; round < 40; round++) {
+            int width = 1 + random.nextInt(9);
+            List<TreeEnsemble.Tree> trees = new java.util.ArrayList<>();
+            int count = 1 + random.nextInt(30);
+            for (int t = 0; t < count; t++) {
+                trees.add(randomTree(random, random.nextInt(8), width));
+            }
+            List<String> names = java.util.stream.IntStream.range(0, width).mapToObj(f -> "f" + f).toList();
+            TreeEnsemble ensemble = new TreeEnsemble(names, random.nextDouble() - 0.5, trees);
+            ReferenceTrees reference = new ReferenceTrees(ensemble);
+            int n = random.nextInt(23);
+            int offset = random.nextInt(3);
+            int stride = width + offset + random.nextInt(3);
+            double[] flat = new double[n * stride + random.nextInt(5)];
+            java.util.Arrays.setAll(flat, k -> edgyValue(random, trees)); // columns outside the rows hold noise too
+            double[][] rows = new double[n][];
+            boolean[] towards = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                rows[i] = java.util.Arrays.copyOfRange(flat, i * stride + offset, i * stride + offset + width);
+                towards[i] = random.nextBoolean();
+            }
+            double[] z = new double[n + 2];
+            int[] leaves = new int[n * trees.size()];
+            ensemble.logitsAndLeaves(flat, n, stride, offset, z, leaves);
+            double[] plain = new double[n];
+            ensemble.logits(flat, n, stride, offset, plain);
+            int[] strongest = new int[n];
+            double[] scratch = new double[ensemble.pushScratchSize()];
+            ensemble.strongest(leaves, n, towards, scratch, strongest);
+            assertTrue(java.util.Arrays.stream(scratch).allMatch(v -> v == 0), "the scratch is left zero");
+            double[][] pushes = new double[n][width];
+            double[] batch = ensemble.logitsAndPushes(rows, pushes);
+            double[] byRows = ensemble.logits(rows);
+            for (int i = 0; i < n; i++) {
+                String where = "round " + round + ", row " + i;
+                long expected = Double.doubleToRawLongBits(reference.logit(rows[i]));
+                assertEquals(expected, Double.doubleToRawLongBits(z[i]), where);
+                assertEquals(expected, Double.doubleToRawLongBits(plain[i]), where);
+                assertEquals(expected, Double.doubleToRawLongBits(batch[i]), where);
+                assertEquals(expected, Double.doubleToRawLongBits(byRows[i]), where);
+                double[] expectedPushes = ReferenceTrees.pushes(reference, rows[i]);
+                for (int f = 0; f < width; f++) {
+                    assertEquals(Double.doubleToRawLongBits(expectedPushes[f]), Double.doubleToRawLongBits(pushes[i][f]), where);
+                }
+                assertEquals(reference.strongest(rows[i], towards[i]), strongest[i], where);
+                int best = reference.strongest(rows[i], towards[i]);
+                assertEquals(best < 0 ? "base" : names.get(best), ensemble.strongestFeature(rows[i], towards[i]), where);
+            }
+        }
+    }
+
+    @Test
+    void theShippedModelWalksAsBefore() {
+        BlockModel shipped = DefaultModel.load();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (ScoreLayer layer : List.of(shipped.blockLayer(), shipped.sequenceLayer())) {
+            TreeEnsemble ensemble = (TreeEnsemble) layer;
+            ReferenceTrees reference = new ReferenceTrees(ensemble);
+            int width = ensemble.features().size();
+            int n = 37;
+            double[] flat = new double[n * width];
+            java.util.Arrays.setAll(flat, k -> edgyValue(random, ensemble.trees()));
+            double[] z = new double[n];
+            int[] leaves = new int[n * ensemble.trees().size()];
+            ensemble.logitsAndLeaves(flat, n, width, 0, z, leaves);
+            boolean[] towards = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                towards[i] = z[i] >= 0;
+            }
+            int[] strongest = new int[n];
+            ensemble.strongest(leaves, n, towards, new double[ensemble.pushScratchSize()], strongest);
+            for (int i = 0; i < n; i++) {
+                double[] row = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+                assertEquals(Double.doubleToRawLongBits(reference.logit(row)), Double.doubleToRawLongBits(z[i]));
+                assertEquals(reference.strongest(row, towards[i]), strongest[i]);
+            }
+        }
+    }
+
     @Test
     void splitCountsSayWhatTheTreesUse() {
         assertArrayEquals(new int[] {2, 2}, ENSEMBLE.splitCounts());
