@@ -194,6 +194,7 @@ public final class BuildJob {
             SnapshotFiles.writeRejects(out, listing.rejects(), conf);
             if (previous != null && !plan.reuse().isEmpty()) {
                 reusedPages = SnapshotFiles.copyReused(spark, previous, out, plan.reuse(), options.maxGroupBytes());
+                NearDuplicateStep.carryOver(spark, previous, out, plan.reuse(), options.maxGroupBytes());
             }
             StagedCommit.ensureDataset(out, SnapshotFiles.DOCUMENTS, OutputRows.DOCUMENTS, conf);
             StagedCommit.ensureDataset(out, SnapshotFiles.BLOCKS, OutputRows.BLOCKS, conf);
@@ -202,7 +203,7 @@ public final class BuildJob {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }
         report.stepDone("label_and_write");
-        Map<String, Object> duplicates = NearDuplicateStep.run(spark, out);
+        Map<String, Object> duplicates = NearDuplicateStep.run(spark, out, reusedPages > 0);
         report.put("near_duplicates", duplicates);
         report.stepDone("near_duplicates");
         // The statistics keep the counts of every portal counted so far; the report counts the documents the snapshot
