@@ -230,7 +230,8 @@ public final class BuildJob {
         report.stepDone("verify_outputs");
         if (balanced) {
             report.put("corpus", SnapshotCard.write(spark, out,
-                    SnapshotCard.summarize(spark, out, report, duplicates, model.id(), options.inputs())));
+                    SnapshotCard.summarize(spark, out, report, duplicates, model.id(), options.inputs(),
+                            fromTasks ? TaskOutput.content(outputs) : null)));
             report.stepDone("card_and_report");
         }
         report.put("finished_at", Instant.now().toString());

@@ -1,5 +1,6 @@
 package io.sarikata.jobs;
 
+import io.sarikata.output.ContentCounts;
 import io.sarikata.output.OutputRows;
 import io.sarikata.output.StagedDataset;
 import io.sarikata.output.TaskOutput;
@@ -72,6 +73,7 @@ public final class LabelAndWrite {
         Map<String, Long> documentsByPortal = new HashMap<>();
         Map<String, Long> rejectsByReason = new HashMap<>();
         long[] blocksByLabel = new long[Label.values().length];
+        ContentCounts content = new ContentCounts();
         try (StagedDataset documents = new StagedDataset(SnapshotFiles.DOCUMENTS, OutputRows.DOCUMENT_FILE, true,
                 staging, partition, conf, written);
              StagedDataset blocks = new StagedDataset(SnapshotFiles.BLOCKS, OutputRows.BLOCK_FILE, true,
@@ -98,11 +100,18 @@ public final class LabelAndWrite {
                 if (facts.minHash() != null) {
                     signatures.write(null, OutputRows.signature(page, item.listedFile(), facts));
                 }
+                int bodyBlocks = 0;
                 for (int i = 0; i < texts.length; i++) {
                     LabelledBlock block = labelled.get(i);
                     blocks.write(page.portal(), OutputRows.block(page, block, texts[i]));
                     blocksByLabel[block.label().ordinal()]++;
+                    boolean body = block.label() == Label.BODY;
+                    bodyBlocks += body ? 1 : 0;
+                    content.addBlocks(page.portal(), body, ContentCounts.scoreBin(block.score()), 1);
                 }
+                content.addDocuments(page.portal(), facts.language(), texts.length, 1);
+                content.addDates(facts.dateWritten(), facts.dateWritten(), facts.dateWritten() == null ? 0 : 1,
+                        bodyBlocks == 0 ? 1 : 0);
                 documentsByPortal.merge(page.portal(), 1L, Long::sum);
             }
         }
@@ -111,6 +120,6 @@ public final class LabelAndWrite {
             byLabel.put(label.code(), blocksByLabel[label.ordinal()]);
         }
         return new TaskOutput(staging.toString(), written, new TreeMap<>(documentsByPortal),
-                new TreeMap<>(rejectsByReason), byLabel);
+                new TreeMap<>(rejectsByReason), byLabel, content);
     }
 }
