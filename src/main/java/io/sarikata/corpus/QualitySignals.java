@@ -58,7 +58,8 @@ public record QualitySignals(int wordCount, double meanWordLength, double punctu
         int repeated = 0;
         int nonEmpty = 0;
         Set<String> seen = new HashSet<>();
-        char[] folded = new char[256];
+        char[] chars = new char[256];
+        char[] folded = new char[2 * chars.length + 1]; // each character, and a space after each word
         char[] letters = new char[64];
         for (String line : lines) {
             int from = 0;
@@ -72,19 +73,22 @@ public record QualitySignals(int wordCount, double meanWordLength, double punctu
             if (from == to) {
                 continue;
             }
+            int n = to - from;
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+                folded = new char[2 * chars.length + 1];
+            }
+            line.getChars(from, to, chars, 0); // indexing an array beats charAt, which checks the string's coder
             nonEmpty++;
             if (endsInPunctuation(line, from, to)) {
                 punctuated++;
             }
-            symbols += symbols(line, from, to);
-            if (folded.length < 2 * (to - from) + 1) {
-                folded = new char[2 * (to - from) + 1];
-            }
+            symbols += symbols(chars, n);
             int foldedLength = 0;
             int letterCount = 0;
             int tokenChars = 0;
-            for (int i = from; i <= to; i++) {
-                char c = i < to ? line.charAt(i) : ' ';
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
                 int type = c < 128 ? ASCII[c] : -1;
                 if (type >= 0 ? (type & WHITESPACE) != 0 : Character.isWhitespace(c)) {
                     if (tokenChars > 0) {
@@ -142,29 +146,34 @@ public record QualitySignals(int wordCount, double meanWordLength, double punctu
     }
 
     private static int symbols(String line, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (c == '#' || c == '…') {
-                n++;
-            } else if (c == '.' && i + 2 < to && line.charAt(i + 1) == '.' && line.charAt(i + 2) == '.') {
-                n++;
+        return symbols(line.substring(from, to).toCharArray(), to - from);
+    }
+
+    /** The symbols of a stripped line's first {@code n} characters. */
+    private static int symbols(char[] line, int n) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = line[i];
+            if (c == '#' || c == '\u2026') {
+                count++;
+            } else if (c == '.' && i + 2 < n && line[i + 1] == '.' && line[i + 2] == '.') {
+                count++;
                 i += 2;
             } else if (c < 128) {
                 if ((ASCII[c] & SYMBOL) != 0) {
-                    n++;
+                    count++;
                 }
             } else if (Character.isSurrogate(c)) {
-                int cp = line.codePointAt(i);
+                int cp = Character.codePointAt(line, i, n);
                 if (isSymbol(Character.getType(cp))) {
-                    n++;
+                    count++;
                 }
                 i += Character.charCount(cp) - 1;
             } else if (isSymbol(Character.getType(c))) {
-                n++;
+                count++;
             }
         }
-        return n;
+        return count;
     }
 
     private static boolean isSymbol(int type) {

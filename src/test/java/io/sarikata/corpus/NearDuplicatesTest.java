@@ -196,4 +196,44 @@ class NearDuplicatesTest {
         assertEquals(3, star.size());
         star.forEach(p -> assertEquals("a", p[0]));
     }
+
+    /** The words as the build split them before it kept them as bytes: a lower-cased string per run of letters and digits. */
+    private static List<String> referenceWords(String body) {
+        String text = body;
+        Dateline dateline = Dateline.find(body);
+        if (dateline != null) {
+            text = body.substring(dateline.end());
+        }
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void encodedWordsAreTheWordsAndHashAsTheirStrings() {
+        String[] pieces = {"Jakarta - ", "Kabar.com - ", "Warga", "DESA", "İstanbul", "STRASSE", "ΣΟΦΙΑΣ", "日本語", "💸", "x\ud83dy",
+                "Rp37,9", "(16/8/2021)", "\u201cKami", "...", " ", "\n", "-", "ǅemal", "ﬁne"};
+        java.util.Random random = new java.util.Random(11);
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = random.nextInt(30); w >= 0; w--) {
+                body.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            List<String> expected = referenceWords(body.toString());
+            BodyWords.Encoded encoded = BodyWords.encode(body.toString());
+            assertEquals(expected, encoded.words(), body.toString());
+            assertEquals(BodyHash.of(expected), BodyHash.of(encoded), body.toString());
+            assertEquals(java.util.Arrays.toString(MinHash.signature(expected)),
+                    java.util.Arrays.toString(MinHash.signature(encoded)), body.toString());
+        }
+    }
 }
