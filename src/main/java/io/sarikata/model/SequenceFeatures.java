@@ -9,7 +9,9 @@ import java.util.List;
  * What the second stage sees of a block: its first-stage score among its page's scores, then the block's own
  * features. The scores place the block: its neighbours', how body-like the page is around it, and the page's
  * main span (the run of blocks with the most body in it, where the article is). A sentence-like teaser or
- * comment outside that span can then be navigation, and a short line between two body paragraphs body.
+ * comment outside that span can then be navigation, and a short line between two body paragraphs body. Short
+ * dated lines around a block (a comment's "name, date, time" header, a teaser's timestamp) mark threads and
+ * lists, whose long lines read as prose one by one.
  */
 public final class SequenceFeatures {
 
@@ -18,11 +20,16 @@ public final class SequenceFeatures {
             "body_share_window3", "body_share_window10", "body_share_before", "body_share_after",
             "score_to_page_max", "in_main_span", "log_blocks_before_span", "log_blocks_after_span",
             "log_gap_to_body_before", "log_gap_to_body_after", "log_body_blocks", "span_share_of_body",
-            "headline_share_window3", "sentence_share_window3", "log_headline_run");
+            "headline_share_window3", "sentence_share_window3", "log_headline_run", "stamp_share_window5");
     public static final List<String> NAMES = names();
     private static final double LOGIT_CLIP = 8;
     private static final int HEADLINE = FeatureExtractor.NAMES.indexOf("headline_shape");
     private static final int FULL_STOP = FeatureExtractor.NAMES.indexOf("ends_full_stop");
+    private static final int NUMBER_JOINS = FeatureExtractor.NAMES.indexOf("number_joins");
+    private static final int LOG_WORDS = FeatureExtractor.NAMES.indexOf("log_words");
+    /** A stamp: a block of fewer words than this that joins numbers ("October 25, 2012 6:51 AM", "18/6/2015 07:20"). */
+    static final int STAMP_MAX_WORDS = 12;
+    private static final double STAMP_MAX_LOG_WORDS = Math.log1p(STAMP_MAX_WORDS);
 
     private SequenceFeatures() {
     }
@@ -97,6 +104,7 @@ public final class SequenceFeatures {
             row[c++] = windowShare(own, HEADLINE, i, 3);
             row[c++] = windowShare(own, FULL_STOP, i, 3);
             row[c++] = Math.log1p(run[i]);
+            row[c++] = stampShare(own, i, 5);
             System.arraycopy(own[i], 0, row, c, own[i].length);
             rows[i] = row;
         }
@@ -142,6 +150,17 @@ public final class SequenceFeatures {
             set += k == i ? 0 : own[k][feature];
         }
         return to - from - 1 <= 0 ? 0 : set / (to - from - 1);
+    }
+
+    /** Share of the blocks within {@code radius} of block i, itself left out, that are stamps; 0 when none. */
+    private static double stampShare(double[][] own, int i, int radius) {
+        int from = Math.max(0, i - radius);
+        int to = Math.min(own.length, i + radius + 1);
+        double stamps = 0;
+        for (int k = from; k < to; k++) {
+            stamps += k != i && own[k][NUMBER_JOINS] > 0 && own[k][LOG_WORDS] < STAMP_MAX_LOG_WORDS ? 1 : 0;
+        }
+        return to - from - 1 <= 0 ? 0 : stamps / (to - from - 1);
     }
 
     private static double clipped(double[] logits, int i) {

@@ -105,6 +105,29 @@ class SequenceFeaturesTest {
     }
 
     @Test
+    void stampsAreShortBlocksJoiningNumbersWithinFiveEitherSide() {
+        double[][] own = own(8);
+        int joins = FeatureExtractor.NAMES.indexOf("number_joins");
+        int logWords = FeatureExtractor.NAMES.indexOf("log_words");
+        for (int i = 0; i < 8; i++) {
+            own[i][joins] = 0;
+            own[i][logWords] = Math.log1p(40);
+        }
+        own[1][joins] = 1; // "October 25, 2012 6:51 AM": a stamp
+        own[1][logWords] = Math.log1p(5);
+        own[3][joins] = 2; // a long paragraph with a date in it: not a stamp
+        own[7][joins] = 1; // a short dated block six away from block 0
+        own[7][logWords] = Math.log1p(SequenceFeatures.STAMP_MAX_WORDS - 1);
+        double[][] rows = SequenceFeatures.of(new double[8], own);
+        assertEquals(1 / 5.0, feature(rows[0], "stamp_share_window5"), EPS, "blocks 1-5 around block 0, one stamp");
+        assertEquals(0.0, feature(rows[1], "stamp_share_window5"), EPS, "a stamp does not count itself");
+        assertEquals(2 / 6.0, feature(rows[6], "stamp_share_window5"), EPS, "blocks 1-7 but 6 (the page ends), two stamps");
+        own[7][logWords] = Math.log1p(SequenceFeatures.STAMP_MAX_WORDS);
+        assertEquals(1 / 6.0, feature(SequenceFeatures.of(new double[8], own)[6], "stamp_share_window5"), EPS,
+                "twelve words is too long for a stamp");
+    }
+
+    @Test
     void aPageWithNoBodyHasNoSpan() {
         double[] logits = {-3, -2, -5};
         assertArrayEquals(new int[] {0, -1}, SequenceFeatures.mainSpan(Arrays.stream(logits).map(SequenceFeaturesTest::s).toArray()));

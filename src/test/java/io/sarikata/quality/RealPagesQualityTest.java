@@ -68,12 +68,12 @@ class RealPagesQualityTest {
         assertFloors("dragnet by site halves (article-span gold)", score, DRAGNET_HALVES_BODY, DRAGNET_HALVES_NAV);
     }
 
-    // Measured when set (QualityLab shipped and cv): l3s-gn1 0.908 / 0.988, indonesian 0.965 / 0.998,
-    // dragnet halves 0.786 / 0.983 (body F1 / nav F1).
+    // Measured when set (QualityLab shipped and cv): l3s-gn1 0.904 / 0.988, indonesian 0.959 / 0.997,
+    // dragnet halves 0.810 / 0.985 (body F1 / nav F1).
     static final double L3S_BODY = 0.90;
     static final double L3S_NAV = 0.985;
     static final double INDONESIAN_BODY = 0.95;
     static final double INDONESIAN_NAV = 0.99;
-    static final double DRAGNET_HALVES_BODY = 0.77;
+    static final double DRAGNET_HALVES_BODY = 0.80;
     static final double DRAGNET_HALVES_NAV = 0.98;
 }
