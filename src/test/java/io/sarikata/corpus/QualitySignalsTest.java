@@ -41,65 +41,38 @@ class QualitySignalsTest {
         assertEquals(false, QualitySignals.endsInPunctuation("Baca Juga: Judul Berita"));
     }
 
-    /** The one-string-per-word implementation the table-driven one replaced: both must give the same values. */
+    /**
+     * The signals as their definitions read, a string per line and word: stripped non-empty lines, words between
+     * {@link Character#isWhitespace} characters, each character lower-cased on its own.
+     */
     static QualitySignals reference(List<String> lines, java.util.function.Predicate<String> isStopword) {
-        int words = 0;
-        long wordChars = 0;
-        int symbols = 0;
-        int stopwords = 0;
-        int punctuated = 0;
-        int repeated = 0;
-        int nonEmpty = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        StringBuilder folded = new StringBuilder();
-        StringBuilder letters = new StringBuilder();
-        for (String line : lines) {
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
-                continue;
-            }
-            nonEmpty++;
-            if (QualitySignals.endsInPunctuation(stripped)) {
-                punctuated++;
-            }
-            symbols += QualitySignals.symbols(stripped);
-            // One pass over the line: its words, their letters (for the stoplist) and the line folded for repeats.
-            folded.setLength(0);
-            letters.setLength(0);
-            int tokenChars = 0;
-            for (int i = 0; i <= stripped.length(); i++) {
-                char c = i < stripped.length() ? stripped.charAt(i) : ' ';
-                if (Character.isWhitespace(c)) {
-                    if (tokenChars > 0) {
-                        words++;
-                        wordChars += tokenChars;
-                        if (letters.length() > 0 && isStopword.test(letters.toString())) {
-                            stopwords++;
-                        }
-                        folded.append(' ');
-                    }
-                    tokenChars = 0;
-                    letters.setLength(0);
-                    continue;
-                }
-                tokenChars++;
-                char lower = Character.toLowerCase(c);
-                folded.append(lower);
-                if (Character.isLetter(c)) {
-                    letters.append(lower);
-                }
-            }
-            if (!seen.add(folded.toString())) {
-                repeated++;
-            }
+        List<String> kept = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> words = new java.util.ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        long repeated = 0;
+        for (String line : kept) {
+            StringBuilder spaced = new StringBuilder();
+            line.chars().forEach(c -> spaced.append(Character.isWhitespace((char) c) ? ' ' : (char) c));
+            List<String> tokens = java.util.Arrays.stream(spaced.toString().split(" +")).filter(t -> !t.isEmpty()).toList();
+            words.addAll(tokens);
+            repeated += seen.add(tokens.stream().map(t -> fold(t, false) + " ").collect(java.util.stream.Collectors.joining()))
+                    ? 0 : 1;
         }
-        return new QualitySignals(words, ratioOf(wordChars, words), ratioOf(punctuated, nonEmpty), ratioOf(symbols, words),
-                ratioOf(stopwords, words), ratioOf(repeated, nonEmpty));
+        double n = words.size();
+        long chars = words.stream().mapToLong(String::length).sum();
+        long stop = words.stream().map(w -> fold(w, true)).filter(l -> !l.isEmpty() && isStopword.test(l)).count();
+        long punctuated = kept.stream().filter(QualitySignals::endsInPunctuation).count();
+        long symbols = kept.stream().mapToLong(QualitySignals::symbols).sum();
+        return new QualitySignals(words.size(), n == 0 ? 0 : chars / n, kept.isEmpty() ? 0 : (double) punctuated / kept.size(),
+                n == 0 ? 0 : symbols / n, n == 0 ? 0 : stop / n, kept.isEmpty() ? 0 : (double) repeated / kept.size());
     }
 
-
-    private static double ratioOf(long part, long whole) {
-        return whole == 0 ? 0 : (double) part / whole;
+    /** Each character lower-cased on its own; with {@code lettersOnly}, only the letters kept. */
+    private static String fold(String word, boolean lettersOnly) {
+        StringBuilder folded = new StringBuilder();
+        word.chars().filter(c -> !lettersOnly || Character.isLetter((char) c))
+                .forEach(c -> folded.append(Character.toLowerCase((char) c)));
+        return folded.toString();
     }
 
     @Test
