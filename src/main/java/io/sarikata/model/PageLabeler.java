@@ -14,7 +14,7 @@ public final class PageLabeler {
 
     /** Reason of a block kept as body because it is the best of a page that has none. */
     public static final String BEST_OF_PAGE = "page:best_block_of_page_without_body";
-    static final double BEST_OF_PAGE_MIN_SCORE = 0.1;
+    static final double BEST_OF_PAGE_MIN_SCORE = 0.05;
 
     private final BlockModel model;
     private final FeatureExtractor extractor;

@@ -117,7 +117,7 @@ class PageLabelerTest {
     void aPageWithoutBodyKeepsItsBestBlockWhenThatOneIsLikelyEnough() {
         double[] oneLikely = {-4, -1.2, -3}; // best: p 0.23
         assertEquals(1, PageLabeler.bestBlockOfPageWithoutBody(oneLikely, 0.5));
-        double[] noneLikely = {-4, -2.5, -3}; // best: p 0.08
+        double[] noneLikely = {-4, -3.2, -3.5}; // best: p 0.039, under 0.05
         assertEquals(-1, PageLabeler.bestBlockOfPageWithoutBody(noneLikely, 0.5));
         double[] hasBody = {-4, 0.5, -1};
         assertEquals(-1, PageLabeler.bestBlockOfPageWithoutBody(hasBody, 0.5), "a page with body keeps its labels");

@@ -172,7 +172,8 @@ public final class QualityLab {
                 sum[k] += f1[k];
             }
         }
-        System.out.printf("mean of %d seeds: dragnet halves %.4f l3s-gn1 %.4f indonesian %.4f (body F1)%n", seeds.length,
+        System.out.printf("mean of %d seed%s: dragnet halves %.4f l3s-gn1 %.4f indonesian %.4f (body F1)%n", seeds.length,
+                seeds.length == 1 ? "" : "s",
                 sum[0] / seeds.length, sum[1] / seeds.length, sum[2] / seeds.length);
     }
 
