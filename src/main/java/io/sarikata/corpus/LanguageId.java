@@ -199,41 +199,26 @@ public final class LanguageId {
     /** Each language's log-likelihood of the text's features into {@code sum[0..k)}, their total weight into {@code sum[k]}. */
     private void logLikelihoods(String text, double[] sum) {
         Map<String, float[]> cache = wordCache.get();
-        int end = Math.min(text.length(), MAX_CHARS);
-        char[] word = new char[66];
-        int length = 1;
-        word[0] = ' ';
-        for (int i = 0; i <= end; i++) {
-            char c = i < end ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                if (length < word.length - 1) {
-                    word[length++] = Character.toLowerCase(c);
+        forEachWord(text, MAX_CHARS, (word, length) -> {
+            String key = new String(word, 0, length);
+            float[] features = cache.get(key);
+            if (features == null) {
+                if (cache.size() >= MAX_CACHED_WORDS) {
+                    cache.clear();
                 }
-                continue;
+                features = featuresOf(word, length);
+                cache.put(key, features);
             }
-            if (length > 1) {
-                word[length++] = ' ';
-                String key = new String(word, 0, length);
-                float[] features = cache.get(key);
-                if (features == null) {
-                    if (cache.size() >= MAX_CACHED_WORDS) {
-                        cache.clear();
-                    }
-                    features = featuresOf(word, length);
-                    cache.put(key, features);
+            // The same values added in the same order as feature by feature: the same sums, to the last bit.
+            int n = features.length / k;
+            for (int f = 0; f < n; f++) {
+                double weight = f == n - 1 ? WORD_WEIGHT : 1;
+                for (int lang = 0; lang < k; lang++) {
+                    sum[lang] += weight * features[f * k + lang];
                 }
-                // The same values added in the same order as feature by feature: the same sums, to the last bit.
-                int n = features.length / k;
-                for (int f = 0; f < n; f++) {
-                    double weight = f == n - 1 ? WORD_WEIGHT : 1;
-                    for (int lang = 0; lang < k; lang++) {
-                        sum[lang] += weight * features[f * k + lang];
-                    }
-                    sum[k] += weight;
-                }
+                sum[k] += weight;
             }
-            length = 1;
-        }
+        });
     }
 
     /**
@@ -266,8 +251,17 @@ public final class LanguageId {
         void accept(long key, double weight);
     }
 
+    private interface WordSink {
+        void accept(char[] paddedWord, int length);
+    }
+
     /** Each word's padded character 1-4-grams (weight 1) and the word itself ({@link #WORD_WEIGHT}). */
     private static void forEachFeature(String text, int maxChars, FeatureSink sink) {
+        forEachWord(text, maxChars, (word, length) -> featuresOf(word, length, sink));
+    }
+
+    /** Each run of letters, lower-cased, padded with a space on either side (the array is reused). */
+    private static void forEachWord(String text, int maxChars, WordSink sink) {
         int end = Math.min(text.length(), maxChars);
         char[] word = new char[66]; // a space, up to 64 letters (longer words are cut), a space
         int length = 1;
@@ -282,7 +276,7 @@ public final class LanguageId {
             }
             if (length > 1) {
                 word[length++] = ' ';
-                featuresOf(word, length, sink);
+                sink.accept(word, length);
             }
             length = 1;
         }
