@@ -120,7 +120,7 @@ public final class FloorJob {
     static TaskOutput writeOutput(int partition, List<InputFile> files, String out, ReaderLimits limits)
             throws IOException {
         return LabelAndWrite.run(partition, files, new LabelAndWrite.Settings(out, limits, ""), LENGTH_RULE,
-                FloorJob::labelByLength, word -> false, null, null);
+                FloorJob::labelByLength, io.sarikata.corpus.Stopwords.NONE, null, null);
     }
 
     /** One read task of the floor: its files' pages, one row each, into the task's staging folder. */

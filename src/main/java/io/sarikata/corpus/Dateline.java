@@ -27,8 +27,10 @@ public record Dateline(String place, String outlet, int end) {
 
     /** The dateline at the start of {@code text}, or null. */
     public static Dateline find(String text) {
+        // lookingAt, not find: the shape is anchored at the start, and find would try (and fail at) every later
+        // position of a whole body's text first, about 15 us per 4 KB page.
         Matcher m = SHAPE.matcher(text);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return null;
         }
         String place = m.group("place");

@@ -10,10 +10,12 @@ import java.util.function.Predicate;
  *
  * @param dateWritten the first full date written in the body, ISO ({@code 2021-08-16}), or null
  * @param datesWritten how many full dates the body names
+ * @param minHash the body's {@link MinHash} signature (null for a body without words): not a documents column, the
+ *                build keeps it beside them for the near-duplicate step, which then needs no text
  */
 public record DocumentFacts(String bodyHash, String language, double languageScore, QualitySignals quality,
                             String datelinePlace, String datelineOutlet, String dateWritten, int datesWritten,
-                            String title) {
+                            String title, long[] minHash) {
 
     /**
      * @param blocks        every block of the page, in order
@@ -23,15 +25,21 @@ public record DocumentFacts(String bodyHash, String language, double languageSco
      */
     public static DocumentFacts of(List<String> blocks, int[] headingLevels, List<String> body,
                                    Predicate<String> isStopword) {
+        return of(blocks, headingLevels, body, Stopwords.matching(isStopword));
+    }
+
+    /** As above, with the stoplist looked up by characters: what a build task calls for every page. */
+    public static DocumentFacts of(List<String> blocks, int[] headingLevels, List<String> body, Stopwords stopwords) {
         String bodyText = String.join("\n", body);
         LanguageId.Guess language = LanguageId.get().identify(bodyText);
         int at = Dateline.indexIn(blocks);
         Dateline dateline = at < 0 ? null : Dateline.find(blocks.get(at));
         List<WrittenDates.Found> dates = WrittenDates.in(bodyText);
-        return new DocumentFacts(BodyHash.of(BodyWords.of(bodyText)), language.language(), language.score(),
-                QualitySignals.of(body, isStopword),
+        BodyWords.Encoded words = BodyWords.encode(bodyText); // split once for the hash and the signature
+        return new DocumentFacts(BodyHash.of(words), language.language(), language.score(),
+                QualitySignals.of(body, stopwords),
                 dateline == null ? null : dateline.place(), dateline == null ? null : dateline.outlet(),
                 dates.isEmpty() ? null : dates.get(0).date().toString(), dates.size(),
-                PageTitle.of(blocks, headingLevels, at));
+                PageTitle.of(blocks, headingLevels, at), MinHash.signature(words));
     }
 }

@@ -198,18 +198,70 @@ public final class LanguageId {
 
     /** Each language's log-likelihood of the text's features into {@code sum[0..k)}, their total weight into {@code sum[k]}. */
     private void logLikelihoods(String text, double[] sum) {
-        forEachFeature(text, MAX_CHARS, (key, weight) -> {
-            add(key, weight, sum);
-            sum[k] += weight;
+        Map<String, float[]> cache = wordCache.get();
+        forEachWord(text, MAX_CHARS, (word, length) -> {
+            String key = new String(word, 0, length);
+            float[] features = cache.get(key);
+            if (features == null) {
+                if (cache.size() >= MAX_CACHED_WORDS) {
+                    cache.clear();
+                }
+                features = featuresOf(word, length);
+                cache.put(key, features);
+            }
+            // The same values added in the same order as feature by feature: the same sums, to the last bit.
+            int n = features.length / k;
+            for (int f = 0; f < n; f++) {
+                double weight = f == n - 1 ? WORD_WEIGHT : 1;
+                for (int lang = 0; lang < k; lang++) {
+                    sum[lang] += weight * features[f * k + lang];
+                }
+                sum[k] += weight;
+            }
         });
+    }
+
+    /**
+     * Words already looked up, per thread: a word's features' log-probabilities in {@link #forEachFeature}'s order,
+     * the word itself last. A task's pages repeat most of their words, and each look-up of a feature in the table
+     * missed the caches among a build task's other data (the table is about 2 MB).
+     */
+    private final ThreadLocal<Map<String, float[]>> wordCache = ThreadLocal.withInitial(HashMap::new);
+    private static final int MAX_CACHED_WORDS = 10_000; // about 6 MB a thread
+
+    /** A padded word's features' log-probabilities (or the unseen ones), {@code k} a feature, in feature order. */
+    private float[] featuresOf(char[] word, int length) {
+        float[][] out = {new float[16 * k]};
+        int[] n = {0};
+        featuresOf(word, length, (key, weight) -> {
+            if ((n[0] + 1) * k > out[0].length) {
+                out[0] = java.util.Arrays.copyOf(out[0], out[0].length * 2);
+            }
+            long stored = key == 0 ? 1 : key;
+            int slot = slot(stored);
+            for (int c = 0; c < k; c++) {
+                out[0][n[0] * k + c] = keys[slot] == 0 ? unseen[c] : logProbs[slot * k + c];
+            }
+            n[0]++;
+        });
+        return java.util.Arrays.copyOf(out[0], n[0] * k);
     }
 
     private interface FeatureSink {
         void accept(long key, double weight);
     }
 
+    private interface WordSink {
+        void accept(char[] paddedWord, int length);
+    }
+
     /** Each word's padded character 1-4-grams (weight 1) and the word itself ({@link #WORD_WEIGHT}). */
     private static void forEachFeature(String text, int maxChars, FeatureSink sink) {
+        forEachWord(text, maxChars, (word, length) -> featuresOf(word, length, sink));
+    }
+
+    /** Each run of letters, lower-cased, padded with a space on either side (the array is reused). */
+    private static void forEachWord(String text, int maxChars, WordSink sink) {
         int end = Math.min(text.length(), maxChars);
         char[] word = new char[66]; // a space, up to 64 letters (longer words are cut), a space
         int length = 1;
@@ -224,18 +276,23 @@ public final class LanguageId {
             }
             if (length > 1) {
                 word[length++] = ' ';
-                for (int n = 1; n <= 4; n++) {
-                    for (int s = 0; s + n <= length; s++) {
-                        if (n == 1 && word[s] == ' ') {
-                            continue;
-                        }
-                        sink.accept(hash(word, s, s + n, n), 1);
-                    }
-                }
-                sink.accept(hash(word, 0, length, 9), WORD_WEIGHT);
+                sink.accept(word, length);
             }
             length = 1;
         }
+    }
+
+    /** A padded word's character 1-4-grams (weight 1), then the word itself ({@link #WORD_WEIGHT}). */
+    private static void featuresOf(char[] word, int length, FeatureSink sink) {
+        for (int n = 1; n <= 4; n++) {
+            for (int s = 0; s + n <= length; s++) {
+                if (n == 1 && word[s] == ' ') {
+                    continue;
+                }
+                sink.accept(hash(word, s, s + n, n), 1);
+            }
+        }
+        sink.accept(hash(word, 0, length, 9), WORD_WEIGHT);
     }
 
     private static long hash(char[] chars, int from, int to, int kind) {

@@ -20,63 +20,109 @@ import java.util.function.Predicate;
 public record QualitySignals(int wordCount, double meanWordLength, double punctuatedLineShare, double symbolWordRatio,
                              double stopwordShare, double repeatedLineShare) {
 
+    /** Character classes of ASCII, from the same {@link Character} methods the other characters go through. */
+    private static final byte WHITESPACE = 1;
+    private static final byte LETTER = 2;
+    private static final byte SYMBOL = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isWhitespace(c) ? WHITESPACE : 0) | (Character.isLetter(c) ? LETTER : 0)
+                    | (isSymbol(Character.getType(c)) ? SYMBOL : 0));
+        }
+    }
+
     /**
      * @param lines      the body's lines (its body blocks)
      * @param isStopword whether a lower-cased word of letters is a stopword
      */
     public static QualitySignals of(List<String> lines, Predicate<String> isStopword) {
+        return of(lines, Stopwords.matching(isStopword));
+    }
+
+    /**
+     * One pass over each line's characters, with no string per line or word but the folded line kept for repeats;
+     * ASCII characters are classed by a table. The same values as splitting each stripped line into
+     * whitespace-separated words would give.
+     *
+     * @param lines     the body's lines (its body blocks)
+     * @param stopwords the build's stoplist, looked up with a word's lower-cased letters
+     */
+    public static QualitySignals of(List<String> lines, Stopwords stopwords) {
         int words = 0;
         long wordChars = 0;
         int symbols = 0;
-        int stopwords = 0;
+        int stopwordCount = 0;
         int punctuated = 0;
         int repeated = 0;
         int nonEmpty = 0;
         Set<String> seen = new HashSet<>();
-        StringBuilder folded = new StringBuilder();
-        StringBuilder letters = new StringBuilder();
+        char[] chars = new char[256];
+        char[] folded = new char[2 * chars.length + 1]; // each character, and a space after each word
+        char[] letters = new char[64];
         for (String line : lines) {
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
+            int from = 0;
+            int to = line.length();
+            while (from < to && isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
                 continue;
             }
+            int n = to - from;
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+                folded = new char[2 * chars.length + 1];
+            }
+            line.getChars(from, to, chars, 0); // indexing an array beats charAt, which checks the string's coder
             nonEmpty++;
-            if (endsInPunctuation(stripped)) {
+            if (endsInPunctuation(line, from, to)) {
                 punctuated++;
             }
-            symbols += symbols(stripped);
-            // One pass over the line: its words, their letters (for the stoplist) and the line folded for repeats.
-            folded.setLength(0);
-            letters.setLength(0);
+            symbols += symbols(chars, n);
+            int foldedLength = 0;
+            int letterCount = 0;
             int tokenChars = 0;
-            for (int i = 0; i <= stripped.length(); i++) {
-                char c = i < stripped.length() ? stripped.charAt(i) : ' ';
-                if (Character.isWhitespace(c)) {
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? chars[i] : ' ';
+                int type = c < 128 ? ASCII[c] : -1;
+                if (type >= 0 ? (type & WHITESPACE) != 0 : Character.isWhitespace(c)) {
                     if (tokenChars > 0) {
                         words++;
                         wordChars += tokenChars;
-                        if (letters.length() > 0 && isStopword.test(letters.toString())) {
-                            stopwords++;
+                        if (letterCount > 0 && stopwords.contains(letters, letterCount)) {
+                            stopwordCount++;
                         }
-                        folded.append(' ');
+                        folded[foldedLength++] = ' ';
                     }
                     tokenChars = 0;
-                    letters.setLength(0);
+                    letterCount = 0;
                     continue;
                 }
                 tokenChars++;
-                char lower = Character.toLowerCase(c);
-                folded.append(lower);
-                if (Character.isLetter(c)) {
-                    letters.append(lower);
+                char lower = type >= 0 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+                folded[foldedLength++] = lower;
+                if (type >= 0 ? (type & LETTER) != 0 : Character.isLetter(c)) {
+                    if (letterCount == letters.length) {
+                        letters = java.util.Arrays.copyOf(letters, letterCount * 2);
+                    }
+                    letters[letterCount++] = lower;
                 }
             }
-            if (!seen.add(folded.toString())) {
+            if (!seen.add(new String(folded, 0, foldedLength))) {
                 repeated++;
             }
         }
         return new QualitySignals(words, ratio(wordChars, words), ratio(punctuated, nonEmpty), ratio(symbols, words),
-                ratio(stopwords, words), ratio(repeated, nonEmpty));
+                ratio(stopwordCount, words), ratio(repeated, nonEmpty));
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? (ASCII[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
     }
 
     private static double ratio(long part, long whole) {
@@ -84,33 +130,50 @@ public record QualitySignals(int wordCount, double meanWordLength, double punctu
     }
 
     static boolean endsInPunctuation(String line) {
-        int i = line.length() - 1;
-        while (i > 0 && "\"'”’»)]".indexOf(line.charAt(i)) >= 0) {
+        return endsInPunctuation(line, 0, line.length());
+    }
+
+    private static boolean endsInPunctuation(String line, int from, int to) {
+        int i = to - 1;
+        while (i > from && "\"'”’»)]".indexOf(line.charAt(i)) >= 0) {
             i--;
         }
         return ".!?…".indexOf(line.charAt(i)) >= 0;
     }
 
     static int symbols(String line) {
-        int n = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '#' || c == '…') {
-                n++;
-            } else if (c == '.' && line.startsWith("...", i)) {
-                n++;
+        return symbols(line, 0, line.length());
+    }
+
+    private static int symbols(String line, int from, int to) {
+        return symbols(line.substring(from, to).toCharArray(), to - from);
+    }
+
+    /** The symbols of a stripped line's first {@code n} characters. */
+    private static int symbols(char[] line, int n) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = line[i];
+            if (c == '#' || c == '\u2026') {
+                count++;
+            } else if (c == '.' && i + 2 < n && line[i + 1] == '.' && line[i + 2] == '.') {
+                count++;
                 i += 2;
+            } else if (c < 128) {
+                if ((ASCII[c] & SYMBOL) != 0) {
+                    count++;
+                }
             } else if (Character.isSurrogate(c)) {
-                int cp = line.codePointAt(i);
+                int cp = Character.codePointAt(line, i, n);
                 if (isSymbol(Character.getType(cp))) {
-                    n++;
+                    count++;
                 }
                 i += Character.charCount(cp) - 1;
             } else if (isSymbol(Character.getType(c))) {
-                n++;
+                count++;
             }
         }
-        return n;
+        return count;
     }
 
     private static boolean isSymbol(int type) {

@@ -71,18 +71,32 @@ public final class WrittenDates {
             return found; // every shape has a year: most lines have no date, and this look is far cheaper
         }
         Matcher[] matchers = new Matcher[SHAPES.size()];
-        for (int i = 0; i < matchers.length; i++) {
-            matchers[i] = SHAPES.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
         int n = text.length();
         int takenUntil = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '(' && i + 1 < n && isDigit(text.charAt(i + 1))) {
-                takenUntil = tryAt(matchers[0], i, takenUntil, found, n);
+                takenUntil = tryAt(matchers, 0, text, i, takenUntil, found);
             } else if (isDigit(c) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
-                for (int shape = 1; shape <= 3; shape++) {
-                    takenUntil = tryAt(matchers[shape], i, takenUntil, found, n);
+                // What each shape needs right after the run of digits, checked before its pattern runs: most numbers
+                // in news text (amounts, counts, times) are no date, and a pattern's run costs far more.
+                int run = i;
+                while (run < n && isDigit(text.charAt(run))) {
+                    run++;
+                }
+                int digits = run - i;
+                char next = run < n ? text.charAt(run) : ' ';
+                if (digits <= 2 && (next == '/' || next == '.' || next == '-')) {
+                    takenUntil = tryAt(matchers, 1, text, i, takenUntil, found);
+                }
+                if (digits == 4 && next == '-') {
+                    takenUntil = tryAt(matchers, 2, text, i, takenUntil, found);
+                }
+                if (digits <= 2 && run < n && isSpace(next)) {
+                    takenUntil = tryAt(matchers, 3, text, i, takenUntil, found);
+                }
+                if (digits > 2 || next != ',') {
+                    continue;
                 }
                 int j = i - 1;
                 while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
@@ -96,7 +110,7 @@ public final class WrittenDates {
                     j--;
                 }
                 if (wordEnd - (j + 1) >= 3 && wordEnd < i) {
-                    takenUntil = tryAt(matchers[4], j + 1, takenUntil, found, n);
+                    takenUntil = tryAt(matchers, 4, text, j + 1, takenUntil, found);
                 }
             }
         }
@@ -104,12 +118,20 @@ public final class WrittenDates {
         return found;
     }
 
-    /** Tries one shape at {@code start}, outside dates found already; returns where found dates end. */
-    private static int tryAt(Matcher m, int start, int takenUntil, List<Found> found, int length) {
+    /**
+     * Tries one shape at {@code start}, outside dates found already; returns where found dates end. Matchers are
+     * made at a shape's first try: most texts try few shapes, or none.
+     */
+    private static int tryAt(Matcher[] matchers, int shape, String text, int start, int takenUntil, List<Found> found) {
         if (start < takenUntil) {
             return takenUntil;
         }
-        m.region(start, length);
+        Matcher m = matchers[shape];
+        if (m == null) {
+            m = SHAPES.get(shape).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[shape] = m;
+        }
+        m.region(start, text.length());
         if (!m.lookingAt()) {
             return takenUntil;
         }
@@ -119,6 +141,11 @@ public final class WrittenDates {
         }
         found.add(new Found(date, start));
         return m.end();
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isDigit(char c) {

@@ -194,6 +194,7 @@ public final class BuildJob {
             SnapshotFiles.writeRejects(out, listing.rejects(), conf);
             if (previous != null && !plan.reuse().isEmpty()) {
                 reusedPages = SnapshotFiles.copyReused(spark, previous, out, plan.reuse(), options.maxGroupBytes());
+                NearDuplicateStep.carryOver(spark, previous, out, plan.reuse(), options.maxGroupBytes());
             }
             StagedCommit.ensureDataset(out, SnapshotFiles.DOCUMENTS, OutputRows.DOCUMENTS, conf);
             StagedCommit.ensureDataset(out, SnapshotFiles.BLOCKS, OutputRows.BLOCKS, conf);
@@ -202,7 +203,7 @@ public final class BuildJob {
             throw new JobFailure(JobFailure.OUTPUT, "cannot write output " + out + ": " + e.getMessage(), e);
         }
         report.stepDone("label_and_write");
-        Map<String, Object> duplicates = NearDuplicateStep.run(spark, out);
+        Map<String, Object> duplicates = NearDuplicateStep.run(spark, out, reusedPages > 0);
         report.put("near_duplicates", duplicates);
         report.stepDone("near_duplicates");
         // The statistics keep the counts of every portal counted so far; the report counts the documents the snapshot
@@ -229,7 +230,8 @@ public final class BuildJob {
         report.stepDone("verify_outputs");
         if (balanced) {
             report.put("corpus", SnapshotCard.write(spark, out,
-                    SnapshotCard.summarize(spark, out, report, duplicates, model.id(), options.inputs())));
+                    SnapshotCard.summarize(spark, out, report, duplicates, model.id(), options.inputs(),
+                            fromTasks ? TaskOutput.content(outputs) : null)));
             report.stepDone("card_and_report");
         }
         report.put("finished_at", Instant.now().toString());

@@ -1,5 +1,6 @@
 package io.sarikata.jobs;
 
+import io.sarikata.output.ContentCounts;
 import io.sarikata.output.OutputRows;
 import io.sarikata.output.StagedDataset;
 import io.sarikata.output.TaskOutput;
@@ -8,6 +9,8 @@ import io.sarikata.snapshot.StagedCommit;
 import io.sarikata.sources.InputFile;
 import io.sarikata.sources.PageReading;
 import io.sarikata.sources.ReadItem;
+import io.sarikata.corpus.DocumentFacts;
+import io.sarikata.corpus.Stopwords;
 import io.sarikata.features.CorpusStats;
 import io.sarikata.input.ReaderLimits;
 import io.sarikata.model.BlockModel;
@@ -27,8 +30,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One task of the build's writing pass: reads its files, labels every page and writes documents, blocks and
- * rejects into its staging folder, all in one pass, holding one input file's pages at a time.
+ * One task of the build's writing pass: reads its files, labels every page and writes documents, blocks, rejects
+ * and the documents' near-duplicate signatures into its staging folder, all in one pass, holding one input file's
+ * pages at a time.
  */
 public final class LabelAndWrite {
 
@@ -51,16 +55,16 @@ public final class LabelAndWrite {
         PageLabeler labeler = new PageLabeler(model);
         return run(partition, files, settings, model.id(),
                 page -> labeler.label(page.blocks(), page.portal(), stats.forPage(page.source())),
-                model.stoplist()::contains, pagesRead, bytesRead);
+                Stopwords.of(model.stoplist().words()), pagesRead, bytesRead);
     }
 
     /**
      * @param modelId what the documents rows name as their labels' source
      * @param labels  labels each page's blocks, in block order
-     * @param isStopword the stoplist the documents' stopword share counts
+     * @param stopwords the stoplist the documents' stopword share counts
      */
     public static TaskOutput run(int partition, List<InputFile> files, Settings settings, String modelId,
-                                 PageLabels labels, java.util.function.Predicate<String> isStopword,
+                                 PageLabels labels, Stopwords stopwords,
                                  LongAccumulator pagesRead, LongAccumulator bytesRead)
             throws IOException {
         Path staging = StagedCommit.stagingFolderOfThisTask(settings.snapshot(), partition);
@@ -69,11 +73,14 @@ public final class LabelAndWrite {
         Map<String, Long> documentsByPortal = new HashMap<>();
         Map<String, Long> rejectsByReason = new HashMap<>();
         long[] blocksByLabel = new long[Label.values().length];
+        ContentCounts content = new ContentCounts();
         try (StagedDataset documents = new StagedDataset(SnapshotFiles.DOCUMENTS, OutputRows.DOCUMENT_FILE, true,
                 staging, partition, conf, written);
              StagedDataset blocks = new StagedDataset(SnapshotFiles.BLOCKS, OutputRows.BLOCK_FILE, true,
                      staging, partition, conf, written);
              StagedDataset rejects = new StagedDataset(SnapshotFiles.REJECTS, OutputRows.REJECTS, false,
+                     staging, partition, conf, written);
+             StagedDataset signatures = new StagedDataset(NearDuplicateStep.SIGNATURES, OutputRows.SIGNATURES, false,
                      staging, partition, conf, written)) {
             var items = PageReading.read(files, settings.limits(), pagesRead, bytesRead);
             while (items.hasNext()) {
@@ -87,13 +94,24 @@ public final class LabelAndWrite {
                 BuildJob.failIfInjected(settings.failOnSource(), page.source());
                 List<LabelledBlock> labelled = labels.label(page);
                 byte[][] texts = OutputRows.encodedTexts(labelled);
+                DocumentFacts facts = OutputRows.facts(page, labelled, stopwords);
                 documents.write(page.portal(), OutputRows.document(page, item.listedFile(), labelled, texts, modelId,
-                        OutputRows.facts(page, labelled, isStopword)));
+                        facts));
+                if (facts.minHash() != null) {
+                    signatures.write(null, OutputRows.signature(page, item.listedFile(), facts));
+                }
+                int bodyBlocks = 0;
                 for (int i = 0; i < texts.length; i++) {
                     LabelledBlock block = labelled.get(i);
                     blocks.write(page.portal(), OutputRows.block(page, block, texts[i]));
                     blocksByLabel[block.label().ordinal()]++;
+                    boolean body = block.label() == Label.BODY;
+                    bodyBlocks += body ? 1 : 0;
+                    content.addBlocks(page.portal(), body, ContentCounts.scoreBin(block.score()), 1);
                 }
+                content.addDocuments(page.portal(), facts.language(), texts.length, 1);
+                content.addDates(facts.dateWritten(), facts.dateWritten(), facts.dateWritten() == null ? 0 : 1,
+                        bodyBlocks == 0 ? 1 : 0);
                 documentsByPortal.merge(page.portal(), 1L, Long::sum);
             }
         }
@@ -102,6 +120,6 @@ public final class LabelAndWrite {
             byLabel.put(label.code(), blocksByLabel[label.ordinal()]);
         }
         return new TaskOutput(staging.toString(), written, new TreeMap<>(documentsByPortal),
-                new TreeMap<>(rejectsByReason), byLabel);
+                new TreeMap<>(rejectsByReason), byLabel, content);
     }
 }

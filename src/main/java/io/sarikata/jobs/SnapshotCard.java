@@ -1,6 +1,7 @@
 package io.sarikata.jobs;
 
 import io.sarikata.JobFailure;
+import io.sarikata.output.ContentCounts;
 import io.sarikata.output.OutputRows;
 import io.sarikata.snapshot.SnapshotFiles;
 import io.sarikata.sources.HadoopFiles;
@@ -31,65 +32,42 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * Counts what the snapshot holds (two aggregations: blocks by portal, label and score bin; documents by portal,
- * language and block count) and writes the dataset card {@code README.md} and {@code report.html} into it.
+ * Counts what the snapshot holds (the labelling tasks' counts, or two aggregations over its files when rows were
+ * carried over) and writes the dataset card {@code README.md} and {@code report.html} into it.
  */
 final class SnapshotCard {
 
     public static final String CARD = "README.md";
     public static final String REPORT = "report.html";
-    static final int SCORE_BINS = 20;
     /** Upper ends of the blocks-per-page bins; the last bin is open. */
     private static final int[] BLOCK_BINS = {5, 10, 20, 40, 80, 160};
 
     private SnapshotCard() {
     }
 
+    /**
+     * What the card and report show of the snapshot {@code out}.
+     *
+     * @param fromTasks the labelling tasks' counts of what they wrote, or null when rows were carried over from an
+     *                  earlier snapshot: then the snapshot's blocks and documents are counted ({@link #countSnapshot})
+     */
     static CorpusSummary summarize(SparkSession spark, String out, RunReport report, Map<String, Object> duplicates,
-                                   String modelId, List<String> inputs) {
-        Dataset<Row> blocks = spark.read().schema(OutputRows.BLOCKS).parquet(out + "/" + SnapshotFiles.BLOCKS);
-        Map<String, long[]> labelsByPortal = new TreeMap<>();
-        long[] scores = new long[SCORE_BINS];
-        for (Row r : blocks.groupBy(col("portal"), col("label"),
-                        least(floor(col("score").multiply(SCORE_BINS)), lit(SCORE_BINS - 1)).as("bin"))
-                .count().collectAsList()) {
-            long n = r.getLong(3);
-            long[] byLabel = labelsByPortal.computeIfAbsent(r.getString(0), k -> new long[2]);
-            byLabel[r.getString(1).equals("body") ? 0 : 1] += n;
-            scores[(int) Math.max(0, r.getLong(2))] += n;
-        }
+                                   String modelId, List<String> inputs, ContentCounts fromTasks) {
+        ContentCounts counts = fromTasks != null ? fromTasks : countSnapshot(spark, out);
         Map<String, Double> bodyShare = new TreeMap<>();
-        labelsByPortal.forEach((portal, n) -> bodyShare.put(portal, n[0] + n[1] == 0 ? 0 : (double) n[0] / (n[0] + n[1])));
-
-        Dataset<Row> documents = spark.read().schema(OutputRows.DOCUMENTS).parquet(out + "/" + SnapshotFiles.DOCUMENTS);
+        counts.labelsByPortal().forEach((portal, n) -> bodyShare.put(portal,
+                n[0] + n[1] == 0 ? 0 : (double) n[0] / (n[0] + n[1])));
         Map<String, Long> pages = new TreeMap<>();
         Map<String, Long> languages = new TreeMap<>();
         Map<String, Map<String, Long>> languagesByPortal = new TreeMap<>();
         long[] blockBins = new long[BLOCK_BINS.length + 1];
-        String earliest = null;
-        String latest = null;
-        long dated = 0;
-        long empty = 0;
-        for (Row r : documents.groupBy("portal", "language", "n_blocks")
-                .agg(count(lit(1)), min("date_written"), max("date_written"), count("date_written"),
-                        sum(when(col("n_body_blocks").equalTo(0), 1).otherwise(0)))
-                .collectAsList()) {
-            String portal = r.getString(0);
-            String language = r.isNullAt(1) ? "unknown" : r.getString(1);
-            long n = r.getLong(3);
-            pages.merge(portal, n, Long::sum);
-            languages.merge(language, n, Long::sum);
-            languagesByPortal.computeIfAbsent(portal, k -> new TreeMap<>()).merge(language, n, Long::sum);
-            blockBins[blockBin(r.getInt(2))] += n;
-            if (!r.isNullAt(4) && (earliest == null || r.getString(4).compareTo(earliest) < 0)) {
-                earliest = r.getString(4);
-            }
-            if (!r.isNullAt(5) && (latest == null || r.getString(5).compareTo(latest) > 0)) {
-                latest = r.getString(5);
-            }
-            dated += r.getLong(6);
-            empty += r.getLong(7);
-        }
+        counts.documents().forEach((portal, byLanguage) -> byLanguage.forEach((language, byBlocks) -> byBlocks.forEach(
+                (blocks, n) -> {
+                    pages.merge(portal, n, Long::sum);
+                    languages.merge(language, n, Long::sum);
+                    languagesByPortal.computeIfAbsent(portal, k -> new TreeMap<>()).merge(language, n, Long::sum);
+                    blockBins[blockBin(blocks)] += n;
+                })));
         Map<String, Long> blocksPerPage = new LinkedHashMap<>();
         for (int i = 0; i < blockBins.length; i++) {
             String label = i == BLOCK_BINS.length ? "over " + BLOCK_BINS[i - 1]
@@ -112,9 +90,35 @@ final class SnapshotCard {
         return new CorpusSummary(String.valueOf(report.get("run_id")), String.valueOf(report.get("started_at")), inputs,
                 modelId, String.valueOf(report.get("model_source")), (Long) accounting.get("input_pages"),
                 (Long) accounting.get("documents"), (Long) accounting.get("rejects"), new TreeMap<>(blocksByLabel),
-                new TreeMap<>(rejectsByReason), pages, bodyShare, scores, blocksPerPage, languages, languagesByPortal,
-                clusterSizes, (Double) duplicates.get("jaccard_threshold"), empty,
-                dated == 0 ? null : new CorpusSummary.DateRange(earliest, latest, dated), schemas);
+                new TreeMap<>(rejectsByReason), pages, bodyShare, counts.scoreBins().clone(), blocksPerPage, languages,
+                languagesByPortal, clusterSizes, (Double) duplicates.get("jaccard_threshold"), counts.emptyBodies(),
+                counts.dated() == 0 ? null
+                        : new CorpusSummary.DateRange(counts.earliestDate(), counts.latestDate(), counts.dated()),
+                schemas);
+    }
+
+    /**
+     * The snapshot's counts from its files, in two aggregations: blocks by portal, label and score bin; documents by
+     * portal, language and block count.
+     */
+    static ContentCounts countSnapshot(SparkSession spark, String out) {
+        ContentCounts counts = new ContentCounts();
+        Dataset<Row> blocks = spark.read().schema(OutputRows.BLOCKS).parquet(out + "/" + SnapshotFiles.BLOCKS);
+        for (Row r : blocks.groupBy(col("portal"), col("label"),
+                        least(floor(col("score").multiply(ContentCounts.SCORE_BINS)), lit(ContentCounts.SCORE_BINS - 1))
+                                .as("bin"))
+                .count().collectAsList()) {
+            counts.addBlocks(r.getString(0), r.getString(1).equals("body"), (int) r.getLong(2), r.getLong(3));
+        }
+        Dataset<Row> documents = spark.read().schema(OutputRows.DOCUMENTS).parquet(out + "/" + SnapshotFiles.DOCUMENTS);
+        for (Row r : documents.groupBy("portal", "language", "n_blocks")
+                .agg(count(lit(1)), min("date_written"), max("date_written"), count("date_written"),
+                        sum(when(col("n_body_blocks").equalTo(0), 1).otherwise(0)))
+                .collectAsList()) {
+            counts.addDocuments(r.getString(0), r.isNullAt(1) ? "unknown" : r.getString(1), r.getInt(2), r.getLong(3));
+            counts.addDates(r.getString(4), r.getString(5), r.getLong(6), r.getLong(7));
+        }
+        return counts;
     }
 
     private static int blockBin(int blocks) {

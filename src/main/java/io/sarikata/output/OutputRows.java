@@ -59,6 +59,20 @@ public final class OutputRows {
             .add("similarity", DataTypes.DoubleType, false)
             .add("same_body_hash", DataTypes.BooleanType, false);
 
+    /**
+     * {@code signatures/}: each document's MinHash signature ({@link io.sarikata.corpus.MinHash#toBytes}) and what
+     * the near-duplicate step needs of it besides, written by the labelling task, so that the step reads neither
+     * the text nor the documents. Documents without words have none. Kept in the snapshot for the next incremental
+     * run, which carries the rows of unchanged files over.
+     */
+    public static final StructType SIGNATURES = new StructType()
+            .add("doc_id", DataTypes.StringType, false)
+            .add("input_file", DataTypes.StringType, false)
+            .add("portal", DataTypes.StringType, false)
+            .add("body_hash", DataTypes.StringType, false)
+            .add("date_written", DataTypes.StringType, true)
+            .add("minhash", DataTypes.BinaryType, false);
+
     public static final StructType BLOCKS = new StructType()
             .add("doc_id", DataTypes.StringType, false)
             .add("block_index", DataTypes.IntegerType, false)
@@ -154,8 +168,24 @@ public final class OutputRows {
                 .string(25, page.docId()).bool(26, true);
     }
 
-    /** The page's facts (io.sarikata.corpus) from its blocks and their labels. */
+    /**
+     * One signatures row, in {@link #SIGNATURES} order, of a document whose facts have a signature.
+     *
+     * @param inputFile the listed file the page came from
+     */
+    public static ParquetRowWriter.Row signature(Page page, String inputFile, DocumentFacts facts) {
+        byte[] minHash = io.sarikata.corpus.MinHash.toBytes(facts.minHash());
+        return c -> c.string(0, page.docId()).string(1, inputFile).string(2, page.portal()).string(3, facts.bodyHash())
+                .nullableString(4, facts.dateWritten()).bytes(5, minHash);
+    }
+
+    /** The page's facts (io.sarikata.corpus) from its blocks and their labels (tests). */
     public static DocumentFacts facts(Page page, List<LabelledBlock> labelled, java.util.function.Predicate<String> isStopword) {
+        return facts(page, labelled, io.sarikata.corpus.Stopwords.matching(isStopword));
+    }
+
+    /** The page's facts (io.sarikata.corpus) from its blocks and their labels. */
+    public static DocumentFacts facts(Page page, List<LabelledBlock> labelled, io.sarikata.corpus.Stopwords stopwords) {
         List<String> blocks = new java.util.ArrayList<>(labelled.size());
         List<String> body = new java.util.ArrayList<>();
         int[] headings = new int[labelled.size()];
@@ -167,7 +197,7 @@ public final class OutputRows {
                 body.add(b.block().text());
             }
         }
-        return DocumentFacts.of(blocks, headings, body, isStopword);
+        return DocumentFacts.of(blocks, headings, body, stopwords);
     }
 
     /**

@@ -39,7 +39,7 @@ import java.util.Set;
  * One zstd Parquet file of flat columns (required, or optional where the schema's field is nullable), written row
  * by row from plain values, without Spark rows:
  * a task writes documents, blocks and rejects in one pass over its pages this way. Readers (Spark, DuckDB,
- * pandas) see the same types as Spark's own writer gives: strings, int, bigint, double.
+ * pandas) see the same types as Spark's own writer gives: strings, int, bigint, double, boolean, binary.
  *
  * <p>Values go straight to Parquet's column writers, and this class runs the row groups itself
  * ({@link ColumnChunkPageWriteStore} into {@link ParquetFileWriter}), as {@link ParquetWriter} does inside.
@@ -71,14 +71,14 @@ public final class ParquetRowWriter implements Closeable {
      * alternated in one JVM), and the files came out 0.1 % smaller.
      */
     static final Set<String> NO_DICTIONARY = Set.of("text", "source", "input_file", "detail", "score", "doc_id",
-            "n_chars", "size_bytes");
+            "n_chars", "size_bytes", "minhash");
     /**
      * Columns whose minimum and maximum prune nothing (free text; ids that are hashes, so every file spans their
      * whole range; a block's label and reason, since every row group of blocks holds both labels and most
      * reasons), while comparing every value costs time: a build compares millions of block rows, and the label
      * and reason comparisons were 5 % of writing in a profile.
      */
-    static final Set<String> NO_STATISTICS = Set.of("text", "detail", "doc_id", "label", "reason");
+    static final Set<String> NO_STATISTICS = Set.of("text", "detail", "doc_id", "label", "reason", "minhash");
 
     /**
      * zstd's fastest level. Against Parquet's default level 3 on the 1 GB bench corpus, files were 3-4% larger,
@@ -270,6 +270,9 @@ public final class ParquetRowWriter implements Closeable {
         if (type.equals(DataTypes.StringType)) {
             return Types.primitive(PrimitiveTypeName.BINARY, repetition).as(LogicalTypeAnnotation.stringType()).named(name);
         }
+        if (type.equals(DataTypes.BinaryType)) {
+            return Types.primitive(PrimitiveTypeName.BINARY, repetition).named(name);
+        }
         if (type.equals(DataTypes.IntegerType)) {
             return Types.primitive(PrimitiveTypeName.INT32, repetition).named(name);
         }
@@ -367,6 +370,11 @@ public final class ParquetRowWriter implements Closeable {
 
         /** A string column's value given as its UTF-8 bytes, which the caller no longer changes. */
         public Columns utf8(int column, byte[] value) {
+            return binary(column, Binary.fromConstantByteArray(value));
+        }
+
+        /** A binary column's value, which the caller no longer changes. */
+        public Columns bytes(int column, byte[] value) {
             return binary(column, Binary.fromConstantByteArray(value));
         }
 

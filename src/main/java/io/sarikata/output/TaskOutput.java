@@ -15,9 +15,29 @@ import java.util.TreeMap;
  * What one successful task wrote: its staging folder, the files in it (relative paths, the same under the
  * snapshot), and its counts. The driver gets exactly one per task from the action's results, never from a
  * failed or duplicate attempt, which is why the accounting check adds these up and not accumulators.
+ *
+ * @param content what the dataset card counts of the documents and blocks written, or null (tasks of other jobs)
  */
 public record TaskOutput(String staging, List<String> files, Map<String, Long> documentsByPortal,
-                         Map<String, Long> rejectsByReason, Map<String, Long> blocksByLabel) implements Serializable {
+                         Map<String, Long> rejectsByReason, Map<String, Long> blocksByLabel, ContentCounts content)
+        implements Serializable {
+
+    public TaskOutput(String staging, List<String> files, Map<String, Long> documentsByPortal,
+                      Map<String, Long> rejectsByReason, Map<String, Long> blocksByLabel) {
+        this(staging, files, documentsByPortal, rejectsByReason, blocksByLabel, null);
+    }
+
+    /** The tasks' content counts added up, or null when a task has none. */
+    public static ContentCounts content(List<TaskOutput> outputs) {
+        ContentCounts total = new ContentCounts();
+        for (TaskOutput output : outputs) {
+            if (output.content() == null) {
+                return null;
+            }
+            total.add(output.content());
+        }
+        return total;
+    }
 
     public long documents() {
         return documentsByPortal.values().stream().mapToLong(Long::longValue).sum();

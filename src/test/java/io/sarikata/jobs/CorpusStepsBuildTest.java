@@ -3,6 +3,7 @@ package io.sarikata.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sarikata.corpus.HeadlessChromium;
+import io.sarikata.corpus.LanguageIdTest;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -146,6 +147,133 @@ class CorpusStepsBuildTest {
         assertEquals(8, run.at("/corpus/languages").path("id").asInt() + run.at("/corpus/languages").path("jv").asInt()
                 + run.at("/corpus/languages").path("en").asInt() + run.at("/corpus/languages").path("other").asInt()
                 + run.at("/corpus/languages").path("ms").asInt() + run.at("/corpus/languages").path("su").asInt());
+    }
+
+    /** Cluster columns by source file name, duplicates rows by source: what two builds of one input must share. */
+    static Map<String, String> clusters(Path snapshot) {
+        Map<String, String> idToName = new HashMap<>();
+        Map<String, String> bySource = new TreeMap<>();
+        for (Row r : spark.read().parquet(snapshot.resolve("documents").toString())
+                .select("source", "doc_id", "dup_cluster", "is_dup_representative").collectAsList()) {
+            idToName.put(r.getString(1), Path.of(r.getString(0)).getFileName().toString());
+        }
+        for (Row r : spark.read().parquet(snapshot.resolve("documents").toString())
+                .select("source", "doc_id", "dup_cluster", "is_dup_representative").collectAsList()) {
+            bySource.put(idToName.get(r.getString(1)), "cluster of " + idToName.get(r.getString(2))
+                    + (r.getBoolean(3) ? ", representative" : ""));
+        }
+        for (Row r : spark.read().parquet(snapshot.resolve("duplicates").toString()).collectAsList()) {
+            bySource.put("duplicates row of " + idToName.get(r.getString(r.fieldIndex("doc_id"))),
+                    idToName.get(r.getString(r.fieldIndex("dup_cluster"))) + " similarity "
+                            + r.getDouble(r.fieldIndex("similarity")) + " same hash " + r.getBoolean(r.fieldIndex("same_body_hash")));
+        }
+        return bySource;
+    }
+
+    static List<String> rewrittenFiles(Path snapshot) throws IOException {
+        try (var files = Files.walk(snapshot.resolve("documents"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("clustered-")).toList();
+        }
+    }
+
+    /**
+     * Nightly runs add copies to a cluster of earlier runs, one with an earlier date (which then represents the
+     * cluster, carried-over members included), and change a member so that it leaves: the incremental snapshot must
+     * hold the clusters a full build of the same pages gives. A run with nothing new rewrites no documents file, and
+     * signatures of a snapshot made another way are made again from the text, to the same clusters; when the copies
+     * change into other stories, the carried-over story is its own cluster again.
+     */
+    @Test
+    void incrementalRunsJoinAndAlterClustersAsAFullBuildWould() throws IOException, InterruptedException {
+        Path input = tmp.resolve("nightly-input");
+        String story = io.sarikata.corpus.NearDuplicatesTestFixtures.STORY;
+        page(input.resolve("kabarkota"), "a-story.txt", story);
+        page(input.resolve("beritawarga"), "c-copy.txt", io.sarikata.corpus.NearDuplicatesTestFixtures.OTHER_DATELINE);
+        page(input.resolve("kabarkota"), "b-sport.txt", io.sarikata.corpus.NearDuplicatesTestFixtures.UNRELATED);
+        page(input.resolve("beritawarga"), "f-subject.txt", io.sarikata.corpus.NearDuplicatesTestFixtures.SAME_SUBJECT);
+        page(input.resolve("suaradesa"), "g-leaves.txt", io.sarikata.corpus.NearDuplicatesTestFixtures.WITH_BACA_JUGA
+                .replace("Kabarkota.com - ", "SuaraDesa.id - "));
+        String model = out.resolve("latest/model.json").toString();
+        Path root = tmp.resolve("nightly");
+        String[] build = {"build", "--input", input.toString(), "--output", root.toString(), "--model", model,
+                "--incremental"};
+        assertEquals(0, TestSpark.cli(build).exitCode());
+        Map<String, String> first = clusters(root.resolve("latest"));
+        String name = first.get("a-story.txt").replace(", representative", "");
+        for (String member : List.of("a-story.txt", "c-copy.txt", "g-leaves.txt")) {
+            assertTrue(first.get(member).startsWith(name), member + " in " + first);
+        }
+        assertEquals(3, first.keySet().stream().filter(k -> k.startsWith("duplicates row")).count(), first.toString());
+
+        Thread.sleep(1100); // run ids have one-second resolution
+        page(input.resolve("kabarpesisir"), "e-changed.txt", io.sarikata.corpus.NearDuplicatesTestFixtures
+                .ONE_SENTENCE_CHANGED.replace("Kabarkota.com - ", "KabarPesisir.com - "));
+        page(input.resolve("lintaskota"), "h-earlier.txt", story.replace("Kabarkota.com - ", "LintasKota.com - ")
+                .replace("(4/3/2024)", "(1/3/2024)"));
+        page(input.resolve("suaradesa"), "g-leaves.txt", LanguageIdTest.page("en-2").strip());
+        JsonNode second = runOf(TestSpark.cli(build), root);
+        assertEquals(4, second.at("/incremental/reused_files").asInt(), second.at("/incremental").toString());
+        Map<String, String> incremental = clusters(root.resolve("latest"));
+        for (String member : List.of("a-story.txt", "c-copy.txt", "e-changed.txt")) {
+            assertEquals("cluster of h-earlier.txt", incremental.get(member), member + " in " + incremental);
+        }
+        assertEquals("cluster of h-earlier.txt, representative", incremental.get("h-earlier.txt"), incremental.toString());
+        assertEquals("cluster of g-leaves.txt, representative", incremental.get("g-leaves.txt"), incremental.toString());
+        assertTrue(!rewrittenFiles(root.resolve("latest")).isEmpty(), "carried-over members renamed in rewritten files");
+
+        Path full = tmp.resolve("nightly-full");
+        assertEquals(0, TestSpark.cli("build", "--input", input.toString(), "--output", full.toString(), "--model", model)
+                .exitCode());
+        assertEquals(clusters(full.resolve("latest")), incremental, "an incremental run clusters as a full build does");
+
+        Thread.sleep(1100);
+        Files.delete(root.resolve("latest").resolve(NearDuplicateStep.SIGNATURES).resolve(NearDuplicateStep.METHOD_FILE));
+        JsonNode third = runOf(TestSpark.cli(build), root);
+        assertEquals(0, third.at("/incremental/read_files").asInt(), third.at("/incremental").toString());
+        assertEquals(incremental, clusters(root.resolve("latest")), "signatures made again from the text, same clusters");
+        assertEquals(List.of(), rewrittenFiles(root.resolve("latest")), "no cluster changed: no documents file rewritten");
+        assertEquals(spark.read().parquet(root.resolve("latest/documents").toString()).count(),
+                spark.read().parquet(root.resolve("latest/signatures").toString()).count(), "a signature a document");
+
+        // Every copy but the first story changed: no cluster is left, and the carried-over story, which named the
+        // earlier copy as its cluster, is its own again.
+        Thread.sleep(1100);
+        page(input.resolve("beritawarga"), "c-copy.txt", LanguageIdTest.page("id-1").strip());
+        page(input.resolve("kabarpesisir"), "e-changed.txt", LanguageIdTest.page("id-2").strip());
+        page(input.resolve("lintaskota"), "h-earlier.txt", LanguageIdTest.page("id-3").strip());
+        JsonNode fourth = runOf(TestSpark.cli(build), root);
+        assertEquals(0, fourth.at("/near_duplicates/clusters").asInt(), fourth.at("/near_duplicates").toString());
+        assertEquals("cluster of a-story.txt, representative", clusters(root.resolve("latest")).get("a-story.txt"));
+    }
+
+    private static JsonNode runOf(TestSpark.Run run, Path root) throws IOException {
+        assertEquals(0, run.exitCode(), run.stderr());
+        return new ObjectMapper().readTree(root.resolve("latest/_run.json").toFile());
+    }
+
+    /**
+     * The card adds up what the labelling tasks counted instead of reading every block back; counting the written
+     * files (as a build that carried rows over does) must give the same numbers.
+     */
+    @Test
+    void theTasksCountWhatCountingTheWrittenSnapshotGives() throws IOException {
+        Path snapshot = tmp.resolve("counted");
+        List<io.sarikata.sources.InputFile> files = io.sarikata.sources.InputPlanner.list(
+                List.of(tmp.resolve("input").toString()), new org.apache.hadoop.conf.Configuration()).files();
+        // Scores spread over the bins, labels by length: only the counting is under test here.
+        LabelAndWrite.PageLabels byLength = page -> page.blocks().stream().map(b -> new io.sarikata.model.LabelledBlock(b,
+                b.text().length() >= 60 ? io.sarikata.model.Label.BODY : io.sarikata.model.Label.NAV,
+                (b.text().length() % 101) / 100.0, "test")).toList();
+        io.sarikata.output.TaskOutput written = LabelAndWrite.run(0, files, new LabelAndWrite.Settings(snapshot.toString(),
+                io.sarikata.input.ReaderLimits.DEFAULTS, ""), "test-model", byLength,
+                io.sarikata.corpus.Stopwords.of(List.of("di", "yang")), null, null);
+        io.sarikata.snapshot.StagedCommit.commit(snapshot.toString(), List.of(written),
+                new org.apache.hadoop.conf.Configuration());
+        io.sarikata.output.ContentCounts counted = SnapshotCard.countSnapshot(spark, snapshot.toString());
+        assertEquals(counted, written.content());
+        assertTrue(counted.dated() > 0 && counted.labelsByPortal().size() == 6, counted.toString());
+        assertEquals(8, counted.documents().values().stream().flatMap(m -> m.values().stream())
+                .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum());
     }
 
     @Test
